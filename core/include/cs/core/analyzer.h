@@ -1,0 +1,59 @@
+#pragma once
+// The facade over everything that looks at pixels: finds the face, measures it, plans the crop and runs
+// every automatic check. One PhotoAnalyzer per thread: it owns its own detector and landmark model
+// (dlib objects are not shareable across threads; separate instances are fine).
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cs/core/check_result.h"
+#include "cs/core/crop_plan.h"
+#include "cs/core/expected.h"
+#include "cs/core/face.h"
+#include "cs/core/image.h"
+#include "cs/core/photo_loader.h"
+#include "cs/core/spec_profile.h"
+
+namespace cs {
+
+struct AnalyzerOptions {
+  // The 68-landmark model. Empty: the CS_LANDMARK_MODEL environment variable, else Debian's
+  // libdlib-data path /usr/share/dlib/shape_predictor_68_face_landmarks.dat.
+  std::string landmarkModelPath;
+  std::optional<SpecProfile> profile;  // empty: SpecProfile::load()
+};
+
+struct Analysis {
+  Size imageSize;
+  FaceSearch faces;
+  std::optional<CropPlan> crop;  // present when exactly one face was found
+  CheckList checks;
+  bool meetsStandard() const { return !anyFailed(checks) && faces.count() == 1 && crop && crop->fits(); }
+};
+
+enum class AnalysisDepth {
+  Live,   // a preview frame: the face search runs on a reduced copy, the slow checks are skipped
+  Still,  // a photo to be saved: everything, at full quality
+};
+
+class PhotoAnalyzer {
+ public:
+  static Expected<std::unique_ptr<PhotoAnalyzer>> create(const AnalyzerOptions& options = {});
+  ~PhotoAnalyzer();
+  PhotoAnalyzer(const PhotoAnalyzer&) = delete;
+  PhotoAnalyzer& operator=(const PhotoAnalyzer&) = delete;
+
+  // `source` (optional) tells the checks how the file was stored (greyscale, alpha) for I1/F3.
+  Analysis analyse(const Image& image, AnalysisDepth depth, const PhotoSource* source = nullptr);
+  const SpecProfile& profile() const;
+
+ private:
+  struct Impl;
+  explicit PhotoAnalyzer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The 480x640 photo of `plan`: a scaled crop of `source`, nothing else (I2, I5). Requires plan.fits().
+Image renderCrop(const Image& source, const CropPlan& plan, const SpecProfile& profile);
+
+}  // namespace cs

@@ -1,0 +1,49 @@
+#pragma once
+// The certificate JPEG: 480x640, 24-bit, baseline, JFIF 300 dpi, an EXIF block (resolution, capture time,
+// software; no personal data), quality >= 60 and 20-40 KB (F1-F7). Written with libjpeg-turbo and libexif.
+#include <cstdint>
+#include <ctime>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cs/core/expected.h"
+#include "cs/core/image.h"
+#include "cs/core/spec_profile.h"
+
+namespace cs {
+
+struct EncodeRequest {
+  std::time_t captureTime = 0;  // written as EXIF DateTimeOriginal (local time)
+  std::string software;         // EXIF Software, e.g. kSoftwareName
+};
+
+struct EncodedJpeg {
+  std::vector<std::uint8_t> bytes;
+  int quality = 0;        // the IJG quality factor used
+  int encodeCount = 0;    // how many encodes the size search needed
+  bool sizeInRange = false;  // F6: false when even quality minQuality is above maxBytes (or max below minBytes)
+};
+
+// Encodes `image` (must be profile.outputWidth x outputHeight) at the highest quality in
+// [minQuality, maxQuality] whose size is within [minBytes, maxBytes], found by a short search, never a
+// linear scan. When no quality fits, returns the closest honest attempt with sizeInRange = false.
+Expected<EncodedJpeg> encodeCertificateJpeg(const Image& image, const EncodeRequest& request,
+                                            const SpecProfile& profile);
+
+// One file-level requirement as read back from the bytes (independent of the encoder's own state).
+struct FileCheck {
+  std::string id;  // F1..F7
+  bool ok = false;
+  std::string detail;
+};
+
+// Reads a written JPEG back and checks F1-F7 against the profile. `fileName` gives the extension (F7).
+std::vector<FileCheck> verifyCertificateJpeg(std::span<const std::uint8_t> bytes, const std::string& fileName,
+                                             const SpecProfile& profile);
+
+// Writes bytes to path atomically and durably: a temporary file in the same folder, fsync, rename, fsync
+// of the folder. An existing file at path is never overwritten unless `replace` is true.
+Status writeFileAtomically(const std::string& path, std::span<const std::uint8_t> bytes, bool replace = false);
+
+}  // namespace cs

@@ -1,0 +1,85 @@
+#pragma once
+// Every number the checks and the crop planner use, read from one data file (resources/spec-profile.json,
+// documented in docs/spec-profile.md). The standard's own numbers (bands, file size) and our calibrated
+// thresholds both live there, never in code.
+#include <array>
+#include <string>
+
+#include "cs/core/expected.h"
+
+namespace cs {
+
+struct Band {
+  double min = 0;
+  double max = 0;
+  bool contains(double v) const { return v >= min && v <= max; }
+  double centre() const { return (min + max) / 2; }
+};
+
+// A pass / warn threshold pair on one measured value: beyond `warn` the check warns, beyond `fail` it fails.
+struct Limit {
+  double warn = 0;
+  double fail = 0;
+};
+
+struct BackdropColour {
+  std::string id;  // "light_blue", "white", "light_grey"
+  std::string nameZh;
+  std::string nameEn;
+  std::array<int, 3> rgb{};
+};
+
+struct SpecProfile {
+  // Output file (F1, F5, F6)
+  int outputWidth = 480;
+  int outputHeight = 640;
+  int dpi = 300;
+  int minQuality = 60;
+  int maxQuality = 95;
+  int minBytes = 20480;
+  int maxBytes = 40000;
+
+  // Geometry in output pixels (G1-G4)
+  Band hairTop{50, 110};
+  Band eyeY{200, 300};
+  Band faceWidth{180, 300};
+  double centreTolerancePx = 20;   // G1: |face centre - 240|
+  double maxUpscale = 1.6;         // output px per source px beyond which detail is invented (I4)
+
+  // Pose (P1 roll, P3 yaw, P1 pitch) in degrees
+  Limit rollDeg{4.5, 7};
+  Limit yawDeg{10, 16};
+  Limit pitchDeg{14, 22};
+
+  // Expression
+  Limit eyeOpenness{0.17, 0.12};    // P2: eye aspect ratio; lower is more closed (fail below `fail`)
+  Limit mouthOpenness{0.06, 0.10};  // P5: inner-lip gap / mouth width
+  Limit teethFraction{0.10, 0.20};  // P5: share of the inner-mouth area that looks like teeth
+
+  // Lighting (L1, L2)
+  Band faceLuma{90, 220};          // mean face luminance (0-255)
+  Limit sideBalance{0.12, 0.20};   // |left - right| / mean, cheek regions
+  Limit hotSpotFraction{0.02, 0.05};  // share of clipped pixels on the face
+  Limit redEyeFraction{0.10, 0.25};
+
+  // Focus (I4) and colour (I1)
+  Limit sharpness{0.0, 0.0};       // filled from the profile: warn / fail below
+  Limit colourfulness{0.0, 0.0};   // I1: mean chroma below `fail` = greyscale
+
+  // Background (B1-B3) and clothing (C1)
+  Limit backdropNoise{0.0, 0.0};
+  Limit backdropGradient{0.0, 0.0};
+  Limit backdropShadow{0.0, 0.0};
+  Limit backdropColourDistance{0.0, 0.0};
+  Limit clothingContrast{0.0, 0.0};
+  std::array<BackdropColour, 3> backdrops{};
+
+  // Glasses glare (A1, estimate)
+  Limit glareFraction{0.0, 0.0};
+
+  static Expected<SpecProfile> fromJson(const std::string& json);
+  // The compiled-in default, or the file named by the CS_PROFILE environment variable when it is set.
+  static Expected<SpecProfile> load();
+};
+
+}  // namespace cs

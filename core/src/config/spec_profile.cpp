@@ -1,0 +1,104 @@
+// Reads the spec profile (resources/spec-profile.json) into SpecProfile.
+#include "cs/core/spec_profile.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "config/default_profile.h"
+
+namespace cs {
+namespace {
+
+using nlohmann::json;
+
+Band readBand(const json& j) { return {j.at(0).get<double>(), j.at(1).get<double>()}; }
+Limit readLimit(const json& j) { return {j.at("warn").get<double>(), j.at("fail").get<double>()}; }
+
+void readFile(const json& f, SpecProfile& p) {
+  p.outputWidth = f.at("width");
+  p.outputHeight = f.at("height");
+  p.dpi = f.at("dpi");
+  p.minQuality = f.at("min_quality");
+  p.maxQuality = f.at("max_quality");
+  p.minBytes = f.at("min_bytes");
+  p.maxBytes = f.at("max_bytes");
+}
+
+void readGeometryAndPose(const json& root, SpecProfile& p) {
+  const json& g = root.at("geometry");
+  p.hairTop = readBand(g.at("hair_top"));
+  p.eyeY = readBand(g.at("eye_y"));
+  p.faceWidth = readBand(g.at("face_width"));
+  p.centreTolerancePx = g.at("centre_tolerance_px");
+  p.maxUpscale = g.at("max_upscale");
+  const json& pose = root.at("pose");
+  p.rollDeg = readLimit(pose.at("roll_deg"));
+  p.yawDeg = readLimit(pose.at("yaw_deg"));
+  p.pitchDeg = readLimit(pose.at("pitch_deg"));
+}
+
+void readLooks(const json& root, SpecProfile& p) {
+  const json& e = root.at("expression");
+  p.eyeOpenness = readLimit(e.at("eye_openness"));
+  p.mouthOpenness = readLimit(e.at("mouth_openness"));
+  p.teethFraction = readLimit(e.at("teeth_fraction"));
+  const json& l = root.at("lighting");
+  p.faceLuma = readBand(l.at("face_luma"));
+  p.sideBalance = readLimit(l.at("side_balance"));
+  p.hotSpotFraction = readLimit(l.at("hot_spot_fraction"));
+  p.redEyeFraction = readLimit(l.at("red_eye_fraction"));
+  const json& i = root.at("image");
+  p.sharpness = readLimit(i.at("sharpness"));
+  p.colourfulness = readLimit(i.at("colourfulness"));
+  p.glareFraction = readLimit(root.at("glasses").at("glare_fraction"));
+}
+
+void readBackground(const json& root, SpecProfile& p) {
+  const json& b = root.at("background");
+  p.backdropNoise = readLimit(b.at("noise"));
+  p.backdropGradient = readLimit(b.at("gradient"));
+  p.backdropShadow = readLimit(b.at("shadow"));
+  p.backdropColourDistance = readLimit(b.at("colour_distance"));
+  const json& colours = b.at("colours");
+  if (colours.size() != p.backdrops.size()) throw std::runtime_error("background.colours must list 3 colours");
+  for (std::size_t k = 0; k < p.backdrops.size(); ++k) {
+    const json& c = colours.at(k);
+    p.backdrops[k] = {c.at("id"), c.at("zh"), c.at("en"), c.at("rgb").get<std::array<int, 3>>()};
+  }
+  p.clothingContrast = readLimit(root.at("clothing").at("contrast"));
+}
+
+}  // namespace
+
+Expected<SpecProfile> SpecProfile::fromJson(const std::string& text) {
+  try {
+    const json root = json::parse(text);
+    SpecProfile p;
+    readFile(root.at("file"), p);
+    readGeometryAndPose(root, p);
+    readLooks(root, p);
+    readBackground(root, p);
+    return p;
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::InvalidArgument, std::string("the spec profile is not valid: ") + e.what()};
+  }
+}
+
+Expected<SpecProfile> SpecProfile::load() {
+  const char* path = std::getenv("CS_PROFILE");
+  if (path == nullptr || *path == '\0') return fromJson(defaultProfileJson());
+  std::ifstream in(path);
+  if (!in) {
+    return Error{ErrorCode::FileNotFound,
+                 std::string("CS_PROFILE names ") + path + ", which cannot be read: fix the path or unset CS_PROFILE"};
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  auto profile = fromJson(text.str());
+  if (!profile) return Error{profile.error().code, std::string(path) + ": " + profile.error().message};
+  return profile;
+}
+
+}  // namespace cs
