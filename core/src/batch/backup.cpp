@@ -1,0 +1,174 @@
+// Backup and restore of a batch (W4). The database is copied with VACUUM INTO from a read-only
+// connection: a consistent snapshot even while the station keeps capturing; then the photos that
+// snapshot refers to (each checked against its recorded SHA-256), then a checksum list over everything.
+#include "cs/core/batch/backup.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include "batch/durable_file.h"
+#include "batch/sqlite_db.h"
+
+namespace cs::batch {
+namespace fs = std::filesystem;
+namespace {
+
+std::string joinLines(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const auto& line : lines) {
+    if (!text.empty()) text += '\n';
+    text += line;
+  }
+  return text;
+}
+
+Status snapshotDatabase(const std::string& sourceFolder, const std::string& destDb) {
+  sql::Db db;
+  if (auto s = db.open((fs::path(sourceFolder) / kDatabaseFileName).string(), SQLITE_OPEN_READONLY); !s) return s;
+  sql::Stmt vacuum(db, "VACUUM INTO ?");
+  if (auto s = vacuum.bind(1, destDb).run(); !s) return s;
+  if (::chmod(destDb.c_str(), kPrivateFileMode) != 0)
+    return Error{ErrorCode::WriteFailed, "cannot restrict access to " + destDb};
+  return Ok{};
+}
+
+// Copies every photo the snapshot refers to; fills name -> sha256 for the checksum list.
+Status copyPhotos(const std::string& sourceFolder, const std::string& dest, std::map<std::string, std::string>& sums,
+                  std::int64_t& bytes) {
+  sql::Db snapshot;
+  if (auto s = snapshot.open((fs::path(dest) / kDatabaseFileName).string(), SQLITE_OPEN_READONLY); !s) return s;
+  sql::Stmt rows(snapshot, "SELECT file_name, sha256 FROM attempts ORDER BY id");
+  while (rows.step()) {
+    const std::string name = rows.text(0);
+    auto content = readWholeFile((fs::path(sourceFolder) / name).string());
+    if (!content) return content.error();
+    if (sha256Hex(*content) != rows.text(1))
+      return Error{ErrorCode::CorruptImage, "the photo " + name + " in the batch has been changed; run verify"};
+    if (auto s = writeFileDurably((fs::path(dest) / name).string(), *content); !s) return s;
+    sums[name] = rows.text(1);
+    bytes += static_cast<std::int64_t>(content->size());
+  }
+  if (rows.error()) return *rows.error();
+  return Ok{};
+}
+
+std::string checksumText(const std::map<std::string, std::string>& sums) {
+  std::string text;
+  for (const auto& [name, hash] : sums) text += hash + "  " + name + "\n";
+  return text;
+}
+
+// name -> sha256 from a checksum file; problems for lines that cannot be read.
+std::map<std::string, std::string> readChecksums(const std::string& text, std::vector<std::string>& problems) {
+  std::map<std::string, std::string> sums;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.size() < 67 || line.substr(64, 2) != "  ") {
+      problems.push_back(std::string(kBackupChecksumFile) + " has a damaged line");
+      continue;
+    }
+    sums[line.substr(66)] = line.substr(0, 64);
+  }
+  return sums;
+}
+
+Expected<std::map<std::string, std::string>> intactChecksums(const std::string& folder) {
+  const std::vector<std::string> problems = verifyBackup(folder);
+  if (!problems.empty())
+    return Error{ErrorCode::CorruptImage, "the backup " + folder + " is damaged:\n" + joinLines(problems)};
+  auto text = readWholeFile((fs::path(folder) / kBackupChecksumFile).string());
+  if (!text) return text.error();
+  std::vector<std::string> ignored;
+  return readChecksums(std::string(text->begin(), text->end()), ignored);
+}
+
+Expected<BackupResult> copyListed(const std::string& from, const std::string& to,
+                                  const std::map<std::string, std::string>& sums) {
+  BackupResult result{to, 0, 0};
+  if (auto s = makePrivateFolder((fs::path(to) / kPhotoFolderName).string()); !s) return s.error();
+  for (const auto& [name, hash] : sums) {
+    auto content = readWholeFile((fs::path(from) / name).string());
+    if (!content) return content.error();
+    if (auto s = writeFileDurably((fs::path(to) / name).string(), *content); !s) return s.error();
+    ++result.files;
+    result.bytes += static_cast<std::int64_t>(content->size());
+  }
+  if (auto s = syncFolder((fs::path(to) / kPhotoFolderName).string()); !s) return s.error();
+  if (auto s = syncFolder(to); !s) return s.error();
+  return result;
+}
+
+}  // namespace
+
+bool isBackupFolder(const std::string& folder) { return fs::exists(fs::path(folder) / kBackupChecksumFile); }
+
+std::vector<std::string> verifyBackup(const std::string& folder) {
+  std::vector<std::string> problems;
+  auto text = readWholeFile((fs::path(folder) / kBackupChecksumFile).string());
+  if (!text) return {std::string("no ") + kBackupChecksumFile + " in " + folder + ": this is not a backup"};
+  const auto sums = readChecksums(std::string(text->begin(), text->end()), problems);
+  for (const auto& [name, hash] : sums) {
+    auto content = readWholeFile((fs::path(folder) / name).string());
+    if (!content) problems.push_back(name + " is missing");
+    else if (sha256Hex(*content) != hash) problems.push_back(name + " has been changed or damaged");
+  }
+  std::error_code ec;
+  for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string name = fs::relative(entry.path(), folder, ec).string();
+    if (name != kBackupChecksumFile && !sums.count(name)) problems.push_back(name + " is not part of the backup");
+  }
+  return problems;
+}
+
+Expected<BackupResult> backupBatch(BatchStore& store, const std::string& destFolder, const std::string& operatorName) {
+  if (store.mode() != OpenMode::ReadWrite)
+    return Error{ErrorCode::InvalidArgument, "open the batch read-write to back it up: the backup is recorded in it (W6)"};
+  if (!isMissingOrEmptyFolder(destFolder))
+    return Error{ErrorCode::InvalidArgument, "the backup folder " + destFolder + " is not empty; choose a new folder"};
+  if (auto s = makePrivateFolder((fs::path(destFolder) / kPhotoFolderName).string()); !s) return s.error();
+  const std::string destDb = (fs::path(destFolder) / kDatabaseFileName).string();
+  std::map<std::string, std::string> sums;
+  BackupResult result{destFolder, 0, 0};
+  Status done = snapshotDatabase(store.folder(), destDb);
+  if (done) done = copyPhotos(store.folder(), destFolder, sums, result.bytes);
+  if (done) {
+    auto db = readWholeFile(destDb);
+    if (!db) return db.error();
+    sums[kDatabaseFileName] = sha256Hex(*db);
+    result.bytes += static_cast<std::int64_t>(db->size());
+    done = writeTextDurably((fs::path(destFolder) / kBackupChecksumFile).string(), checksumText(sums));
+  }
+  if (done) done = syncFolder((fs::path(destFolder) / kPhotoFolderName).string());
+  if (!done) return Error{ErrorCode::WriteFailed, "the backup failed: " + done.error().message};
+  if (auto problems = verifyBackup(destFolder); !problems.empty())
+    return Error{ErrorCode::WriteFailed, "the backup could not be read back correctly:\n" + joinLines(problems)};
+  result.files = static_cast<int>(sums.size());
+  const std::string detail = std::to_string(result.files) + " files; " + kBackupChecksumFile + " " +
+                             sha256Hex(checksumText(sums));
+  if (auto s = store.appendAudit(operatorName, "backup", destFolder, detail); !s) return s.error();
+  return result;
+}
+
+Expected<BackupResult> restoreBatch(const std::string& backupFolder, const std::string& destFolder) {
+  auto sums = intactChecksums(backupFolder);
+  if (!sums) return sums.error();
+  if (!isMissingOrEmptyFolder(destFolder))
+    return Error{ErrorCode::InvalidArgument, "the restore folder " + destFolder + " is not empty; choose a new folder"};
+  auto copied = copyListed(backupFolder, destFolder, *sums);
+  if (!copied) return copied.error();
+  auto store = BatchStore::open(destFolder, OpenMode::ReadWrite);
+  if (!store) return store.error();
+  if (auto problems = (*store)->verify(); !problems.empty())
+    return Error{ErrorCode::CorruptImage, "the restored batch has problems:\n" + joinLines(problems)};
+  if (auto s = (*store)->appendAudit("(restore)", "restore", backupFolder, std::to_string(copied->files) + " files");
+      !s)
+    return s.error();
+  return copied;
+}
+
+}  // namespace cs::batch
