@@ -1,0 +1,55 @@
+// encodeCertificateJpeg: checks the input, builds the EXIF block once, and lets the size search call the
+// baseline encoder a few times (F1-F7; see docs/jpeg-output.md).
+#include "cs/core/jpeg_encoder.h"
+
+#include <algorithm>
+#include <string>
+
+#include "encode/exif_block.h"
+#include "encode/jpeg_compress.h"
+#include "encode/quality_search.h"
+
+namespace cs {
+namespace {
+
+Status checkInput(const Image& image, const SpecProfile& profile) {
+  if (image.width != profile.outputWidth || image.height != profile.outputHeight)
+    return Error{ErrorCode::InvalidArgument,
+                 "the certificate photo must be " + std::to_string(profile.outputWidth) + "x" +
+                     std::to_string(profile.outputHeight) + " pixels before encoding, but this image is " +
+                     std::to_string(image.width) + "x" + std::to_string(image.height) +
+                     " (crop and scale it first)"};
+  if (image.rgb.size() != static_cast<std::size_t>(image.width) * image.height * 3)
+    return Error{ErrorCode::InvalidArgument,
+                 "the image's pixel buffer does not hold width x height x 3 bytes of RGB (internal error)"};
+  if (profile.dpi <= 0 || profile.dpi > 65535)
+    return Error{ErrorCode::InvalidArgument, "the profile's dpi must be between 1 and 65535"};
+  return Ok{};
+}
+
+}  // namespace
+
+Expected<EncodedJpeg> encodeCertificateJpeg(const Image& image, const EncodeRequest& request,
+                                            const SpecProfile& profile) {
+  if (auto valid = checkInput(image, profile); !valid) return valid.error();
+  auto exif = encode::buildExifApp1({request.captureTime, request.software, profile.dpi, image.width, image.height});
+  if (!exif) return exif.error();
+
+  const encode::EncodeAtQuality encodeAt = [&](int quality) {
+    return encode::compressBaselineJpeg(image, {quality, profile.dpi, *exif});
+  };
+  const encode::SizeWindow window{profile.minQuality, profile.maxQuality,
+                                  static_cast<std::size_t>(std::max(profile.minBytes, 0)),
+                                  static_cast<std::size_t>(std::max(profile.maxBytes, 0))};
+  auto found = encode::searchQuality(encodeAt, window);
+  if (!found) return found.error();
+
+  EncodedJpeg out;
+  out.bytes = std::move(found->bytes);
+  out.quality = found->quality;
+  out.encodeCount = found->encodeCount;
+  out.sizeInRange = found->sizeInRange;
+  return out;
+}
+
+}  // namespace cs
