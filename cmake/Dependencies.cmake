@@ -8,6 +8,7 @@ find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs objdetect calib3d
 # dlib: Debian's shared build, through its imported target (carries -llapack -lblas).
 find_package(dlib REQUIRED)
 find_package(JPEG REQUIRED)
+find_package(PNG REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json REQUIRED)
 find_package(Threads REQUIRED)

@@ -61,6 +61,7 @@ void readBackground(const json& root, SpecProfile& p) {
   p.backdropGradient = readLimit(b.at("gradient"));
   p.backdropShadow = readLimit(b.at("shadow"));
   p.backdropColourDistance = readLimit(b.at("colour_distance"));
+  p.backdropMinLightness = readLimit(b.at("min_lightness"));
   const json& colours = b.at("colours");
   if (colours.size() != p.backdrops.size()) throw std::runtime_error("background.colours must list 3 colours");
   for (std::size_t k = 0; k < p.backdrops.size(); ++k) {

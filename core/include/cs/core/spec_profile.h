@@ -70,7 +70,8 @@ struct SpecProfile {
   Limit backdropNoise{0.0, 0.0};
   Limit backdropGradient{0.0, 0.0};
   Limit backdropShadow{0.0, 0.0};
-  Limit backdropColourDistance{0.0, 0.0};
+  Limit backdropColourDistance{0.0, 0.0};  // a*b* distance to the nearest allowed colour
+  Limit backdropMinLightness{0.0, 0.0};    // L* below `warn` warns, below `fail` fails
   Limit clothingContrast{0.0, 0.0};
   std::array<BackdropColour, 3> backdrops{};
 

@@ -1,0 +1,88 @@
+#include "analysis/face_search.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+#include "face/face_measure.h"
+#include "face/hair_top.h"
+
+namespace cs {
+namespace {
+
+// Detection sizes (longer side, pixels). HOG finds faces from ~80 px wide, so a 640-px copy finds any
+// face wider than an eighth of the photo; a photo where none is found is searched again at 1280 px
+// (small faces in a group photo are still faces).
+constexpr int kFirstPassSide = 640;
+constexpr int kSecondPassSide = 1280;
+// In live tracking, the previous face is looked for in a window twice its size, scaled so the face is
+// about this wide: ~2 ms instead of ~25 ms for the whole frame.
+constexpr double kTrackedFaceWidth = 110;
+// A detection narrower than this share of the widest one is background, not a second person.
+constexpr double kSignificantFace = 0.45;
+// dlib's detection score below which a detection is too unsure to count.
+constexpr double kMinConfidence = 0.05;
+
+std::vector<RectF> detectAt(FaceDetector& detector, const cv::Mat& rgb, cv::Rect roi, double scale) {
+  cv::Mat work;
+  cv::resize(rgb(roi), work, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+  std::vector<RectF> boxes;
+  for (const Detection& d : detector.detect(work)) {
+    if (d.confidence < kMinConfidence) continue;
+    boxes.push_back({roi.x + d.box.x / scale, roi.y + d.box.y / scale, d.box.width / scale, d.box.height / scale});
+  }
+  return boxes;
+}
+
+std::vector<RectF> significant(std::vector<RectF> boxes) {
+  if (boxes.empty()) return boxes;
+  const double widest = std::max_element(boxes.begin(), boxes.end(), [](auto& a, auto& b) {
+                          return a.width < b.width;
+                        })->width;
+  std::erase_if(boxes, [&](const RectF& b) { return b.width < kSignificantFace * widest; });
+  std::sort(boxes.begin(), boxes.end(), [](auto& a, auto& b) { return a.width > b.width; });
+  return boxes;
+}
+
+std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int longSide) {
+  const double scale = static_cast<double>(longSide) / std::max(rgb.cols, rgb.rows);
+  return detectAt(detector, rgb, cv::Rect(0, 0, rgb.cols, rgb.rows), std::min(scale, 2.0));
+}
+
+std::optional<std::vector<RectF>> detectNear(FaceDetector& detector, const cv::Mat& rgb, const RectF& hint) {
+  const cv::Rect area = cv::Rect(static_cast<int>(hint.x - hint.width), static_cast<int>(hint.y - hint.height),
+                                 static_cast<int>(hint.width * 3), static_cast<int>(hint.height * 3)) &
+                        cv::Rect(0, 0, rgb.cols, rgb.rows);
+  if (area.width < 16 || area.height < 16) return std::nullopt;
+  auto boxes = detectAt(detector, rgb, area, kTrackedFaceWidth / std::max(hint.width, 1.0));
+  if (boxes.size() != 1) return std::nullopt;  // lost it, or someone joined: look at the whole frame
+  return boxes;
+}
+
+}  // namespace
+
+FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth,
+                     const std::optional<RectF>& hint) {
+  FaceSearch search;
+  if (depth == AnalysisDepth::Live && hint) {
+    if (auto near = detectNear(detector, rgb, *hint)) {
+      search.boxes = *near;
+      return search;
+    }
+  }
+  search.boxes = significant(detectWhole(detector, rgb, kFirstPassSide));
+  if (search.boxes.empty() && depth == AnalysisDepth::Still) {
+    search.boxes = significant(detectWhole(detector, rgb, kSecondPassSide));
+  }
+  return search;
+}
+
+Face measureSingleFace(FaceDetector& detector, const cv::Mat& rgb, const RectF& box) {
+  Face face = measureFace(detector.landmarks(rgb, box), box, rgb.cols);
+  const HairTop hair = measureHairTop(rgb, face);
+  if (hair.found) face.hairTopY = hair.y;
+  face.hairTopAtImageEdge = hair.atImageEdge;
+  return face;
+}
+
+}  // namespace cs

@@ -1,0 +1,62 @@
+// From a source photo to a verified certificate JPEG in memory. The written bytes are read back and
+// checked for F1-F7 by the verifier, not trusted from the encoder's own state.
+#include "cs/core/certificate.h"
+
+#include "cs/core/version.h"
+
+namespace cs {
+namespace {
+
+// The plain instruction for a file-level failure, by requirement id.
+void describeFileFailure(CheckResult& c) {
+  if (c.id == "F6") {
+    c.messageZh = "照片细节太多，无法在品质不低于60时压缩到40KB以内：请使用更平整的背景或素色衣服后重拍";
+    c.messageEn = "Too much fine detail to fit 40 KB at quality 60 or better: use a plainer backdrop or clothing";
+  } else {
+    c.messageZh = "生成的照片文件不符合要求（" + c.id + "），请联系技术支持";
+    c.messageEn = "The written file does not meet " + c.id + ": please report this to support";
+  }
+}
+
+CheckResult fromFileCheck(const FileCheck& f, int order) {
+  CheckResult c;
+  c.id = f.id;
+  c.key = "file";
+  c.status = f.ok ? CheckStatus::Pass : CheckStatus::Fail;
+  c.range = f.detail;
+  c.unit = "file";
+  c.order = order;
+  if (!f.ok) describeFileFailure(c);
+  return c;
+}
+
+}  // namespace
+
+Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::time_t captureTime,
+                            const PhotoSource* sourceInfo) {
+  Certificate cert;
+  cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo);
+  if (!cert.analysis.crop || !cert.analysis.crop->fits()) return cert;
+  const SpecProfile& profile = analyzer.profile();
+  cert.photo = renderCrop(source, *cert.analysis.crop, profile);
+  auto jpeg = encodeCertificateJpeg(*cert.photo, EncodeRequest{captureTime, kSoftwareName}, profile);
+  if (!jpeg) {
+    CheckResult c;
+    c.id = "F4";
+    c.key = "encode";
+    c.status = CheckStatus::Fail;
+    c.messageEn = "the JPEG could not be written: " + jpeg.error().message;
+    c.messageZh = "无法生成JPEG文件";
+    c.order = 70;
+    cert.analysis.checks.push_back(c);
+    return cert;
+  }
+  int order = 70;
+  for (const FileCheck& f : verifyCertificateJpeg(jpeg->bytes, "photo.jpg", profile)) {
+    cert.analysis.checks.push_back(fromFileCheck(f, order++));
+  }
+  cert.jpeg = std::move(*jpeg);
+  return cert;
+}
+
+}  // namespace cs

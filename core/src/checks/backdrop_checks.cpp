@@ -1,0 +1,141 @@
+// B1 (uniform, no gradient), B2 (no shadow, nothing else in view), B3 (light blue, white or light grey)
+// and C1 (clothing distinct from the backdrop), measured on the output photo's backdrop.
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+#include "checks/backdrop_sample.h"
+#include "checks/check_context.h"
+#include "checks/checks.h"
+
+namespace cs {
+namespace {
+
+cv::Vec3f referenceLab(const BackdropColour& c) {
+  cv::Mat px(1, 1, CV_32FC3, cv::Scalar(c.rgb[0] / 255.0, c.rgb[1] / 255.0, c.rgb[2] / 255.0));
+  cv::cvtColor(px, px, cv::COLOR_RGB2Lab);
+  return px.at<cv::Vec3f>(0, 0);
+}
+
+// Mean L of the backdrop pixels of `mask` inside `area`, or NaN when there are too few.
+double patchLightness(const BackdropSample& s, const cv::Mat& mask, cv::Rect area) {
+  area &= cv::Rect(0, 0, mask.cols, mask.rows);
+  if (area.area() == 0) return std::nan("");
+  int n = 0;
+  const cv::Vec3f m = meanLab(s.lab(area), mask(area), &n);
+  return n < 150 ? std::nan("") : m[0];
+}
+
+CheckResult notAssessed(CheckResult c) {
+  setOutcome(c, CheckStatus::Warn, "看不到足够的背景，无法检查背景", "Too little backdrop is visible to check it");
+  return c;
+}
+
+}  // namespace
+
+CheckResult checkBackdropUniform(const CheckContext& ctx) {  // B1 texture / clutter
+  const Limit& lim = ctx.profile.backdropNoise;
+  CheckResult c = makeCheck("B1", "uniform", 41, "gradient", atMost(lim.warn, 1));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  // Mean edge strength above the head: a plain backdrop has almost none; patterns, objects, text and
+  // door frames have plenty.
+  cv::Mat l, gx, gy, mag;
+  cv::extractChannel(s.lab, l, 0);
+  cv::GaussianBlur(l, l, cv::Size(3, 3), 0);
+  cv::Sobel(l, gx, CV_32F, 1, 0);
+  cv::Sobel(l, gy, CV_32F, 0, 1);
+  cv::magnitude(gx, gy, mag);
+  c.value = cv::mean(mag, s.topStrip)[0];
+  setOutcome(c, gradeAbove(c.value, lim), "背景不干净（有图案、物体或文字），请使用纯色背景布",
+             "The backdrop is not plain (pattern, objects or text): use a plain backdrop");
+  return c;
+}
+
+CheckResult checkBackdropGradient(const CheckContext& ctx) {  // B1 gradient
+  const Limit& lim = ctx.profile.backdropGradient;
+  CheckResult c = makeCheck("B1", "gradient", 42, "L", atMost(lim.warn, 1));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  const int w = s.lab.cols, stripRows = std::max(8, cv::countNonZero(s.topStrip) / std::max(1, w));
+  const int y0 = static_cast<int>(ctx.outputFace.eyeCentre().y), y1 = static_cast<int>(ctx.outputFace.chinY);
+  const double patches[] = {
+      patchLightness(s, s.topStrip, cv::Rect(0, 0, w / 4, stripRows)),
+      patchLightness(s, s.topStrip, cv::Rect(w - w / 4, 0, w / 4, stripRows)),
+      patchLightness(s, s.nearHead, cv::Rect(0, y0, 40, std::max(1, y1 - y0))),
+      patchLightness(s, s.nearHead, cv::Rect(w - 40, y0, 40, std::max(1, y1 - y0))),
+  };
+  double lo = 1e9, hi = -1e9;
+  for (double v : patches) {
+    if (std::isnan(v)) continue;
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  }
+  c.value = hi > lo ? hi - lo : 0;
+  setOutcome(c, gradeAbove(c.value, lim), "背景明暗不均匀，请检查背景布和灯光", "Uneven backdrop: check the cloth and the lights");
+  return c;
+}
+
+CheckResult checkBackdropShadow(const CheckContext& ctx) {  // B2
+  const Limit& lim = ctx.profile.backdropShadow;
+  CheckResult c = makeCheck("B2", "shadow", 43, "ratio", atMost(lim.warn, 2));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  int n = 0;
+  const cv::Vec3f near = meanLab(s.lab, s.nearHead, &n);
+  if (n < 300) {
+    c.status = CheckStatus::Pass;  // no backdrop beside the head to cast a shadow on
+    return c;
+  }
+  c.value = std::max(0.0, (s.colour[0] - near[0]) / std::max(1.0, static_cast<double>(s.colour[0])));
+  setOutcome(c, gradeAbove(c.value, lim), "背景有阴影，请让考生离背景远一点", "Shadow on the backdrop: move the candidate away from it");
+  return c;
+}
+
+CheckResult checkBackdropColour(const CheckContext& ctx) {  // B3
+  const Limit& lim = ctx.profile.backdropColourDistance;
+  CheckResult c = makeCheck("B3", "colour", 44, "deltaE", atMost(lim.warn, 0));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  // Distance in colour (a*, b*) to the nearest allowed colour, and a floor on lightness: cameras render
+  // a light-grey cloth darker than 240,240,240, but a mid-grey or a deep "ID blue" is a different colour.
+  double best = 1e9;
+  for (const BackdropColour& ref : ctx.profile.backdrops) {
+    const cv::Vec3f r = referenceLab(ref);
+    best = std::min(best, static_cast<double>(std::hypot(s.colour[1] - r[1], s.colour[2] - r[2])));
+  }
+  c.value = best;
+  CheckStatus status = gradeAbove(best, lim);
+  if (s.colour[0] < ctx.profile.backdropMinLightness.fail) {
+    status = CheckStatus::Fail;
+  } else if (s.colour[0] < ctx.profile.backdropMinLightness.warn && status == CheckStatus::Pass) {
+    status = CheckStatus::Warn;
+  }
+  setOutcome(c, status, "背景颜色不符合要求（应为浅蓝、白或浅灰）",
+             "Backdrop colour must be light blue, white or light grey");
+  return c;
+}
+
+CheckResult checkClothingContrast(const CheckContext& ctx) {  // C1
+  const Limit& lim = ctx.profile.clothingContrast;
+  CheckResult c = makeCheck("C1", "clothing", 45, "deltaE", atLeast(lim.warn));
+  c.estimate = true;
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  const Face& f = ctx.outputFace;
+  const int top = static_cast<int>(f.chinY + 0.3 * f.faceWidth());
+  const int x0 = static_cast<int>(f.faceCentreX() - 0.8 * f.faceWidth());
+  cv::Rect area = cv::Rect(x0, top, static_cast<int>(1.6 * f.faceWidth()), s.lab.rows - top) &
+                  cv::Rect(0, 0, s.lab.cols, s.lab.rows);
+  if (area.height < 10 || area.width < 10) {
+    c.status = CheckStatus::Pass;  // no clothing in the frame
+    return c;
+  }
+  const cv::Scalar m = cv::mean(s.lab(area), ctx.outputValid(area));
+  c.value = std::sqrt(std::pow(m[0] - s.colour[0], 2) + std::pow(m[1] - s.colour[1], 2) + std::pow(m[2] - s.colour[2], 2));
+  setOutcome(c, gradeBelow(c.value, lim), "衣服颜色与背景太接近，请更换衣服或背景",
+             "Clothing too close to the backdrop colour: change the clothing or the backdrop");
+  return c;
+}
+
+}  // namespace cs

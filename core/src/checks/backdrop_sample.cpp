@@ -1,0 +1,80 @@
+#include "checks/backdrop_sample.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace cs {
+namespace {
+
+cv::Vec3f medianLab(const cv::Mat& lab, const cv::Mat& mask) {
+  std::vector<float> ch[3];
+  for (int y = 0; y < lab.rows; y += 2) {
+    for (int x = 0; x < lab.cols; x += 2) {
+      if (mask.at<std::uint8_t>(y, x) == 0) continue;
+      const auto& v = lab.at<cv::Vec3f>(y, x);
+      for (int c = 0; c < 3; ++c) ch[c].push_back(v[c]);
+    }
+  }
+  cv::Vec3f m(0, 0, 0);
+  for (int c = 0; c < 3; ++c) {
+    if (ch[c].empty()) return m;
+    std::nth_element(ch[c].begin(), ch[c].begin() + ch[c].size() / 2, ch[c].end());
+    m[c] = ch[c][ch[c].size() / 2];
+  }
+  return m;
+}
+
+}  // namespace
+
+cv::Vec3f meanLab(const cv::Mat& lab, const cv::Mat& mask, int* count) {
+  const int n = cv::countNonZero(mask);
+  if (count != nullptr) *count = n;
+  if (n == 0) return {0, 0, 0};
+  const cv::Scalar m = cv::mean(lab, mask);
+  return {static_cast<float>(m[0]), static_cast<float>(m[1]), static_cast<float>(m[2])};
+}
+
+BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, const Face& f) {
+  BackdropSample s;
+  cv::Mat rgbF;
+  outputRgb.convertTo(rgbF, CV_32F, 1.0 / 255);
+  cv::cvtColor(rgbF, s.lab, cv::COLOR_RGB2Lab);
+  const cv::Size size = outputRgb.size();
+  // Above the hair: from the top edge to a little above the measured hair top (or a fixed 40 rows).
+  const int stripBottom = f.hairTopY ? std::clamp(static_cast<int>(*f.hairTopY) - 10, 0, size.height) : 40;
+  s.topStrip = cv::Mat(size, CV_8U, cv::Scalar(0));
+  if (stripBottom >= 8) s.topStrip(cv::Rect(0, 0, size.width, stripBottom)).setTo(255);
+  s.topStrip &= valid;
+  if (cv::countNonZero(s.topStrip) < 500) return s;
+  s.colour = medianLab(s.lab, s.topStrip);
+  s.usable = true;
+
+  // Beside the head, outside the ears, from eye level to the chin: where a cast shadow shows.
+  const double fw = f.faceWidth();
+  const int y0 = std::clamp(static_cast<int>(f.eyeCentre().y - 0.25 * fw), 0, size.height);
+  const int y1 = std::clamp(static_cast<int>(f.chinY), y0, size.height);
+  s.nearHead = cv::Mat(size, CV_8U, cv::Scalar(0));
+  const int leftEnd = std::clamp(static_cast<int>(f.cheekLeft.x - 0.25 * fw), 0, size.width);
+  const int rightStart = std::clamp(static_cast<int>(f.cheekRight.x + 0.25 * fw), 0, size.width);
+  if (y1 > y0) {
+    if (leftEnd > 0) s.nearHead(cv::Rect(0, y0, leftEnd, y1 - y0)).setTo(255);
+    if (rightStart < size.width) s.nearHead(cv::Rect(rightStart, y0, size.width - rightStart, y1 - y0)).setTo(255);
+  }
+  // Keep only pixels with the backdrop's hue (a shadow darkens, it does not recolour); hair and
+  // shoulders differ in colour or are far darker.
+  for (int y = 0; y < size.height; ++y) {
+    for (int x = 0; x < size.width; ++x) {
+      if (s.nearHead.at<std::uint8_t>(y, x) == 0) continue;
+      const auto& v = s.lab.at<cv::Vec3f>(y, x);
+      const double dab = std::hypot(v[1] - s.colour[1], v[2] - s.colour[2]);
+      const bool backdropLike = dab < 8 && v[0] > 0.45 * s.colour[0] && v[0] < s.colour[0] + 8;
+      if (!backdropLike) s.nearHead.at<std::uint8_t>(y, x) = 0;
+    }
+  }
+  s.nearHead &= valid;
+  return s;
+}
+
+}  // namespace cs

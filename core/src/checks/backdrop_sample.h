@@ -1,0 +1,25 @@
+#pragma once
+// The backdrop as seen in the output photo: where it can be sampled without touching the person, and its
+// colour. Computed once per image and shared by B1, B2, B3 and C1.
+#include <opencv2/core.hpp>
+
+#include "cs/core/face.h"
+
+namespace cs {
+
+struct BackdropSample {
+  bool usable = false;
+  cv::Mat lab;           // the output in float Lab (L 0-100)
+  cv::Mat topStrip;      // 8-bit mask: rows above the hair, across the width (never the person)
+  cv::Vec3f colour;      // median Lab of the top strip
+  // Patches beside the head at eye level and in the top corners, restricted to backdrop-coloured pixels;
+  // used for the gradient and shadow measures. Empty when the head fills that side.
+  cv::Mat nearHead;      // 8-bit mask: backdrop-coloured pixels just beside the head (cheek to chin level)
+};
+
+BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, const Face& outputFace);
+
+// Mean Lab of `lab` under `mask`, and how many pixels were averaged.
+cv::Vec3f meanLab(const cv::Mat& lab, const cv::Mat& mask, int* count = nullptr);
+
+}  // namespace cs

@@ -1,0 +1,41 @@
+#pragma once
+// Every automatic check, one function per requirement aspect, grouped in files by requirement family.
+// Each returns a CheckResult naming its requirement id; none throws (the runner turns an exception into
+// NotAssessed for that check alone).
+#include "checks/check_context.h"
+
+namespace cs {
+
+// Image (I1, I4)
+CheckResult checkColourPhoto(const CheckContext& ctx);  // I1
+CheckResult checkFocus(const CheckContext& ctx);        // I4
+// Geometry (G1-G4)
+CheckResult checkCentred(const CheckContext& ctx);
+CheckResult checkHairTop(const CheckContext& ctx);
+CheckResult checkEyeLine(const CheckContext& ctx);
+CheckResult checkFaceWidth(const CheckContext& ctx);
+// Pose (P1, P3)
+CheckResult checkRoll(const CheckContext& ctx);
+CheckResult checkPitch(const CheckContext& ctx);
+CheckResult checkYaw(const CheckContext& ctx);
+// Expression (P2, P5)
+CheckResult checkEyesOpen(const CheckContext& ctx);
+CheckResult checkMouthClosed(const CheckContext& ctx);
+// Lighting (L1, L2)
+CheckResult checkExposure(const CheckContext& ctx);
+CheckResult checkSideBalance(const CheckContext& ctx);
+CheckResult checkHotSpots(const CheckContext& ctx);
+CheckResult checkRedEye(const CheckContext& ctx);
+// Background (B1-B3) and clothing (C1)
+CheckResult checkBackdropUniform(const CheckContext& ctx);   // B1 texture
+CheckResult checkBackdropGradient(const CheckContext& ctx);  // B1 gradient
+CheckResult checkBackdropShadow(const CheckContext& ctx);    // B2
+CheckResult checkBackdropColour(const CheckContext& ctx);    // B3
+CheckResult checkClothingContrast(const CheckContext& ctx);  // C1
+// Accessories (A1, estimate)
+CheckResult checkGlassesGlare(const CheckContext& ctx);
+
+// Runs every check that applies at this depth, in the photographer's order.
+CheckList runAllChecks(const CheckContext& ctx);
+
+}  // namespace cs

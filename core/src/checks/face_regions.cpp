@@ -1,0 +1,47 @@
+#include "checks/face_regions.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <vector>
+
+namespace cs {
+
+cv::Mat polygonMask(cv::Size size, const Landmarks& p, std::initializer_list<int> indices) {
+  std::vector<cv::Point> poly;
+  for (int k : indices) poly.emplace_back(cvRound(p[k].x), cvRound(p[k].y));
+  cv::Mat mask(size, CV_8U, cv::Scalar(0));
+  cv::fillPoly(mask, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(255));
+  return mask;
+}
+
+cv::Rect clipped(const cv::Rect& r, cv::Size size) { return r & cv::Rect(0, 0, size.width, size.height); }
+
+cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size) {
+  const Landmarks& p = f.landmarks;
+  // Between the outer eye corner's column and the nose wing, from below the eye to the mouth corner.
+  const double top = imageLeft ? p[41].y + 0.25 * (p[31].y - p[41].y) : p[46].y + 0.25 * (p[35].y - p[46].y);
+  const double bottom = imageLeft ? p[48].y : p[54].y;
+  const double x0 = imageLeft ? p[36].x : p[35].x + 0.15 * (p[45].x - p[35].x);
+  const double x1 = imageLeft ? p[31].x - 0.15 * (p[31].x - p[36].x) : p[45].x;
+  return clipped(cv::Rect(cv::Point(cvRound(x0), cvRound(top)), cv::Point(cvRound(x1), cvRound(bottom))), size);
+}
+
+cv::Mat faceMask(const Face& f, cv::Size size) {
+  return polygonMask(size, f.landmarks, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 26, 25, 24, 19, 18, 17});
+}
+
+cv::Rect eyeRect(const Face& f, bool imageLeft, double grow, cv::Size size) {
+  const int first = imageLeft ? 36 : 42;
+  double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+  for (int k = first; k < first + 6; ++k) {
+    x0 = std::min(x0, f.landmarks[k].x);
+    x1 = std::max(x1, f.landmarks[k].x);
+    y0 = std::min(y0, f.landmarks[k].y);
+    y1 = std::max(y1, f.landmarks[k].y);
+  }
+  const double g = grow * (x1 - x0);
+  return clipped(cv::Rect(cv::Point(cvRound(x0 - g), cvRound(y0 - g)), cv::Point(cvRound(x1 + g), cvRound(y1 + g))),
+                 size);
+}
+
+}  // namespace cs

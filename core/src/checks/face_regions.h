@@ -1,0 +1,19 @@
+#pragma once
+// Regions of the output photo derived from the landmarks, shared by the lighting, expression and
+// accessory checks. All in output pixels, clipped to the image.
+#include <opencv2/core.hpp>
+
+#include "cs/core/face.h"
+
+namespace cs {
+
+cv::Mat polygonMask(cv::Size size, const Landmarks& p, std::initializer_list<int> indices);
+cv::Rect clipped(const cv::Rect& r, cv::Size size);
+// The skin of the left / right cheek (image sides): below the eyes, beside the nose, above the mouth.
+cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size);
+// The face from the brows to the chin, inside the jaw line.
+cv::Mat faceMask(const Face& f, cv::Size size);
+// A box around one eye (36-41 or 42-47), grown by `grow` times the eye's width.
+cv::Rect eyeRect(const Face& f, bool imageLeft, double grow, cv::Size size);
+
+}  // namespace cs

@@ -1,0 +1,90 @@
+// L1 (even light on the face: exposure, left/right balance, no hot spots) and L2 (no red-eye).
+#include <opencv2/imgproc.hpp>
+
+#include "checks/check_context.h"
+#include "checks/checks.h"
+#include "checks/face_regions.h"
+
+namespace cs {
+namespace {
+
+cv::Mat luma(const cv::Mat& rgb) {
+  cv::Mat grey;
+  cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
+  return grey;
+}
+
+}  // namespace
+
+CheckResult checkExposure(const CheckContext& ctx) {  // L1 exposure
+  const Band& band = ctx.profile.faceLuma;
+  CheckResult c = makeCheck("L1", "exposure", 31, "luma", formatRange(band.min, band.max));
+  const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
+  if (cv::countNonZero(mask) < 100) return c;
+  c.value = cv::mean(luma(ctx.output), mask)[0];
+  if (c.value < band.min) {
+    setOutcome(c, CheckStatus::Fail, "脸部太暗，请调整曝光或灯光", "The face is too dark: adjust exposure or lights");
+  } else if (c.value > band.max) {
+    setOutcome(c, CheckStatus::Fail, "脸部太亮，请调整曝光或灯光", "The face is too bright: adjust exposure or lights");
+  } else {
+    c.status = CheckStatus::Pass;
+  }
+  return c;
+}
+
+CheckResult checkSideBalance(const CheckContext& ctx) {  // L1 left/right
+  const Limit& lim = ctx.profile.sideBalance;
+  CheckResult c = makeCheck("L1", "side_balance", 32, "ratio", atMost(lim.warn));
+  const cv::Rect left = cheekRect(ctx.outputFace, true, ctx.output.size());
+  const cv::Rect right = cheekRect(ctx.outputFace, false, ctx.output.size());
+  if (left.area() < 20 || right.area() < 20) return c;
+  const cv::Mat y = luma(ctx.output);
+  const double l = cv::mean(y(left))[0], r = cv::mean(y(right))[0];
+  c.value = (r - l) / std::max(1.0, (l + r) / 2);  // > 0: the image-left side is darker
+  const CheckStatus status = gradeAbove(std::abs(c.value), lim);
+  if (c.value > 0) {
+    setOutcome(c, status, "左侧光线太暗，请调整灯光", "The left side is too dark: adjust the lights");
+  } else {
+    setOutcome(c, status, "右侧光线太暗，请调整灯光", "The right side is too dark: adjust the lights");
+  }
+  return c;
+}
+
+CheckResult checkHotSpots(const CheckContext& ctx) {  // L1 highlights
+  const Limit& lim = ctx.profile.hotSpotFraction;
+  CheckResult c = makeCheck("L1", "hot_spots", 33, "fraction", atMost(lim.warn));
+  const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
+  const int area = cv::countNonZero(mask);
+  if (area < 100) return c;
+  cv::Mat clippedPixels = (luma(ctx.output) >= 250) & mask;
+  c.value = static_cast<double>(cv::countNonZero(clippedPixels)) / area;
+  setOutcome(c, gradeAbove(c.value, lim), "脸上有高光光斑，请调整灯光", "Bright spot on the face: adjust the lights");
+  return c;
+}
+
+CheckResult checkRedEye(const CheckContext& ctx) {  // L2
+  const Limit& lim = ctx.profile.redEyeFraction;
+  CheckResult c = makeCheck("L2", "red_eye", 34, "fraction", atMost(lim.warn));
+  double worst = 0;
+  for (bool left : {true, false}) {
+    const int first = left ? 36 : 42;
+    cv::Mat eye = polygonMask(ctx.output.size(), ctx.outputFace.landmarks,
+                              {first, first + 1, first + 2, first + 3, first + 4, first + 5});
+    const int area = cv::countNonZero(eye);
+    if (area < 10) continue;
+    int red = 0;
+    for (int y = 0; y < eye.rows; ++y) {
+      for (int x = 0; x < eye.cols; ++x) {
+        if (eye.at<std::uint8_t>(y, x) == 0) continue;
+        const auto& p = ctx.output.at<cv::Vec3b>(y, x);
+        red += p[0] > 120 && p[0] > 2 * p[1] && p[0] > 2 * p[2];  // strongly red pupil pixels
+      }
+    }
+    worst = std::max(worst, static_cast<double>(red) / area);
+  }
+  c.value = worst;
+  setOutcome(c, gradeAbove(c.value, lim), "有红眼，请关闭闪光灯或调整灯光", "Red-eye: turn off the flash or move the lights");
+  return c;
+}
+
+}  // namespace cs

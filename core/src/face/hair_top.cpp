@@ -1,0 +1,107 @@
+#include "face/hair_top.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace cs {
+namespace {
+
+// The analysis runs on a copy scaled so the face is about this wide: enough detail for a hairline,
+// and the same thresholds at every camera resolution.
+constexpr double kWorkFaceWidth = 160.0;
+
+struct Region {
+  cv::Mat lab;     // float Lab of the region above the brows, smoothed
+  double scale;    // work pixels per image pixel
+  cv::Rect roi;    // in image pixels
+};
+
+Region extractRegion(const cv::Mat& rgb, const Face& face) {
+  const double fw = std::max(face.faceWidth(), 8.0);
+  const double browY = std::min(face.landmarks[19].y, face.landmarks[24].y);
+  const int x0 = std::max(0, static_cast<int>(face.faceCentreX() - 1.1 * fw));
+  const int x1 = std::min(rgb.cols, static_cast<int>(face.faceCentreX() + 1.1 * fw));
+  const int y1 = std::clamp(static_cast<int>(browY), 1, rgb.rows);
+  Region r;
+  r.roi = cv::Rect(x0, 0, std::max(1, x1 - x0), y1);
+  r.scale = kWorkFaceWidth / fw;
+  cv::Mat small;
+  cv::resize(rgb(r.roi), small, cv::Size(), r.scale, r.scale, r.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+  if (small.empty()) small = rgb(r.roi).clone();
+  cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
+  small.convertTo(small, CV_32F, 1.0 / 255);
+  cv::cvtColor(small, r.lab, cv::COLOR_RGB2Lab);
+  return r;
+}
+
+float deltaE(const cv::Vec3f& a, const cv::Vec3f& b) { return static_cast<float>(cv::norm(a - b)); }
+
+// The backdrop colour: the median of the region's upper outer corners, where a head never is in a
+// framed portrait; and how much it varies there.
+void backdropModel(const cv::Mat& lab, cv::Vec3f& colour, float& spread) {
+  std::vector<cv::Vec3f> samples;
+  const int cw = std::max(2, lab.cols / 6), ch = std::max(2, lab.rows / 3);
+  for (int y = 0; y < ch; ++y) {
+    for (int x = 0; x < cw; ++x) {
+      samples.push_back(lab.at<cv::Vec3f>(y, x));
+      samples.push_back(lab.at<cv::Vec3f>(y, lab.cols - 1 - x));
+    }
+  }
+  for (int c = 0; c < 3; ++c) {
+    std::vector<float> v;
+    for (const auto& s : samples) v.push_back(s[c]);
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    colour[c] = v[v.size() / 2];
+  }
+  std::vector<float> d;
+  for (const auto& s : samples) d.push_back(deltaE(s, colour));
+  std::nth_element(d.begin(), d.begin() + d.size() * 3 / 4, d.end());
+  spread = d[d.size() * 3 / 4];
+}
+
+// Share of the central columns of row y that differ from the backdrop.
+double rowCoverage(const cv::Mat& lab, int y, int xFrom, int xTo, const cv::Vec3f& bg, float threshold) {
+  int hits = 0;
+  for (int x = xFrom; x < xTo; ++x) hits += deltaE(lab.at<cv::Vec3f>(y, x), bg) > threshold;
+  return static_cast<double>(hits) / std::max(1, xTo - xFrom);
+}
+
+}  // namespace
+
+HairTop measureHairTop(const cv::Mat& rgb, const Face& face) {
+  HairTop result;
+  if (rgb.empty() || face.faceWidth() < 8) return result;
+  const Region r = extractRegion(rgb, face);
+  const cv::Mat& lab = r.lab;
+  cv::Vec3f bg;
+  float spread = 0;
+  backdropModel(lab, bg, spread);
+  const float threshold = std::max(6.0f, 2.5f * spread + 3.0f);
+  const int centre = static_cast<int>((face.faceCentreX() - r.roi.x) * r.scale);
+  const int half = static_cast<int>(0.3 * kWorkFaceWidth);
+  const int xFrom = std::clamp(centre - half, 0, lab.cols - 1), xTo = std::clamp(centre + half, 1, lab.cols);
+
+  // Walk up from the brows while rows are mostly head; a short run of backdrop rows ends the head.
+  constexpr double kHeadRow = 0.3;
+  constexpr int kGapRows = 3;
+  int top = lab.rows - 1, misses = 0;
+  for (int y = lab.rows - 1; y >= 0; --y) {
+    if (rowCoverage(lab, y, xFrom, xTo, bg, threshold) >= kHeadRow) {
+      top = y;
+      misses = 0;
+    } else if (++misses > kGapRows) {
+      break;
+    }
+  }
+  result.atImageEdge = top <= 1;
+  result.y = r.roi.y + top / r.scale;
+  // A forehead is always there: a "hair top" found barely above the brows means the backdrop model was
+  // wrong (hair or clutter in the corners), so the measurement is not trusted.
+  constexpr double kMinHairAboveEyes = 0.55;
+  result.found = result.atImageEdge || face.eyeCentre().y - result.y >= kMinHairAboveEyes * face.faceWidth();
+  return result;
+}
+
+}  // namespace cs
