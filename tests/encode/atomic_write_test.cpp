@@ -1,8 +1,10 @@
 // writeFileAtomically: complete files only, owner-only mode (W5), and nothing already stored is overwritten.
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -90,6 +92,23 @@ TEST(AtomicWrite, ReadOnlyFolderIsAClearError) {
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.error().message.find("no permission"), std::string::npos) << status.error().message;
   EXPECT_EQ(entriesIn(dir.path), 0u);
+}
+
+// A write that fails half-way (here: a file-size limit, standing in for a full disk) leaves nothing behind.
+TEST(AtomicWrite, FailedWriteLeavesNoTemporaryFile) {
+  test::TempDir dir;
+  rlimit old{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &old), 0);
+  rlimit small = old;
+  small.rlim_cur = 4096;
+  auto* previous = std::signal(SIGXFSZ, SIG_IGN);  // report EFBIG instead of killing the test
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  const auto status = writeFileAtomically((dir.path / "0001.jpg").string(), std::vector<std::uint8_t>(65536, 7));
+  ::setrlimit(RLIMIT_FSIZE, &old);
+  std::signal(SIGXFSZ, previous);
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.error().message.find("0001.jpg"), std::string::npos) << status.error().message;
+  EXPECT_EQ(entriesIn(dir.path), 0u) << "the temporary file must be removed";
 }
 
 TEST(AtomicWrite, ExistingFolderInPlaceOfTheFileIsNotReplaced) {

@@ -31,6 +31,7 @@ std::string reason(int err) {
     case EDQUOT: return "the disk is full (free some space and try again)";
     case EEXIST: return "a file with that name already exists";
     case EIO: return "the disk reported an input/output error";
+    case EFBIG: return "the file is larger than this system allows";
     default: return std::strerror(err);
   }
 }
