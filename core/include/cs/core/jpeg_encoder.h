@@ -1,6 +1,7 @@
 #pragma once
 // The certificate JPEG: 480x640, 24-bit, baseline, JFIF 300 dpi, an EXIF block (resolution, capture time,
 // software; no personal data), quality >= 60 and 20-40 KB (F1-F7). Written with libjpeg-turbo and libexif.
+// What the file contains and why: docs/jpeg-output.md. Implementation: core/src/encode/.
 #include <cstdint>
 #include <ctime>
 #include <span>
@@ -25,9 +26,12 @@ struct EncodedJpeg {
   bool sizeInRange = false;  // F6: false when even quality minQuality is above maxBytes (or max below minBytes)
 };
 
-// Encodes `image` (must be profile.outputWidth x outputHeight) at the highest quality in
-// [minQuality, maxQuality] whose size is within [minBytes, maxBytes], found by a short search, never a
-// linear scan. When no quality fits, returns the closest honest attempt with sizeInRange = false.
+// Encodes `image` (must be profile.outputWidth x outputHeight, else ErrorCode::InvalidArgument) at the
+// highest quality in [minQuality, maxQuality] whose size is within [minBytes, maxBytes], found by a short
+// model-guided search (about 2.6 encodes per portrait), never a linear scan. When no quality fits, returns
+// the closest honest attempt with sizeInRange = false: quality minQuality when even that is above maxBytes
+// (never lower), quality maxQuality when that is still below minBytes (never padded).
+// Thread-safe: no shared state; takes a few milliseconds.
 Expected<EncodedJpeg> encodeCertificateJpeg(const Image& image, const EncodeRequest& request,
                                             const SpecProfile& profile);
 
@@ -38,12 +42,16 @@ struct FileCheck {
   std::string detail;
 };
 
-// Reads a written JPEG back and checks F1-F7 against the profile. `fileName` gives the extension (F7).
+// Reads a written JPEG back and checks F1-F7 against the profile, one FileCheck per id in order F1..F7, each
+// with a detail a person can read. Trusts only the bytes (F4 decodes them fully; a truncated or damaged
+// file fails). `fileName` gives the extension (F7): ".jpg" in any letter case passes, ".jpeg" does not.
 std::vector<FileCheck> verifyCertificateJpeg(std::span<const std::uint8_t> bytes, const std::string& fileName,
                                              const SpecProfile& profile);
 
-// Writes bytes to path atomically and durably: a temporary file in the same folder, fsync, rename, fsync
-// of the folder. An existing file at path is never overwritten unless `replace` is true.
+// Writes bytes to path atomically and durably: a temporary file in the same folder (mode 0600: owner only,
+// W5), fsync, rename, fsync of the folder. An existing file at path is never overwritten unless `replace` is
+// true (ErrorCode::WriteFailed naming the path). On any error no temporary file is left behind and the
+// message says why in plain words (folder missing, no permission, disk full, file exists).
 Status writeFileAtomically(const std::string& path, std::span<const std::uint8_t> bytes, bool replace = false);
 
 }  // namespace cs
