@@ -23,7 +23,7 @@ constexpr Entry kFaceChecks[] = {
     {checkPitch, true},           {checkExposure, true},        {checkSideBalance, true},
     {checkHotSpots, true},        {checkRedEye, false},         {checkFocus, true},
     {checkBackdropUniform, true}, {checkBackdropGradient, true}, {checkBackdropShadow, true},
-    {checkBackdropColour, true},  {checkClothingContrast, true}, {checkEyesOpen, true},
+    {checkBackdropColour, true},  {checkBackdropLightness, true},  {checkClothingContrast, true}, {checkEyesOpen, true},
     {checkMouthClosed, true},     {checkGlassesGlare, false},
 };
 

@@ -2,7 +2,9 @@
 // and C1 (clothing distinct from the backdrop), measured on the output photo's backdrop.
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
@@ -26,6 +28,20 @@ double patchLightness(const BackdropSample& s, const cv::Mat& mask, cv::Rect are
   return n < 150 ? std::nan("") : m[0];
 }
 
+// The lightness that the darkest fifth of the masked backdrop pixels stay under: a shadow covers part of
+// one side only, so a mean would dilute it. NaN when too few pixels are visible.
+double darkQuantile(const cv::Mat& lab, const cv::Mat& mask) {
+  std::vector<float> values;
+  for (int y = 0; y < lab.rows; ++y) {
+    for (int x = 0; x < lab.cols; ++x) {
+      if (mask.at<std::uint8_t>(y, x) != 0) values.push_back(lab.at<cv::Vec3f>(y, x)[0]);
+    }
+  }
+  if (values.size() < 300) return std::nan("");
+  std::nth_element(values.begin(), values.begin() + values.size() / 5, values.end());
+  return values[values.size() / 5];
+}
+
 CheckResult notAssessed(CheckResult c) {
   setOutcome(c, CheckStatus::Warn, "看不到足够的背景，无法检查背景", "Too little backdrop is visible to check it");
   return c;
@@ -37,7 +53,12 @@ CheckResult checkBackdropUniform(const CheckContext& ctx) {  // B1 texture / clu
   const Limit& lim = ctx.profile.backdropNoise;
   CheckResult c = makeCheck("B1", "uniform", 41, "gradient", atMost(lim.warn, 1));
   const BackdropSample& s = *ctx.backdrop;
-  if (!s.usable) return notAssessed(c);
+  if (!s.usable) {
+    // No plain backdrop above the head at all (hair or objects fill the frame): B1 cannot be met.
+    setOutcome(c, CheckStatus::Fail, "头顶上方看不到背景，请露出干净的背景",
+               "No backdrop is visible above the head: show a plain backdrop there");
+    return c;
+  }
   // Mean edge strength above the head: a plain backdrop has almost none; patterns, objects, text and
   // door frames have plenty.
   cv::Mat l, gx, gy, mag;
@@ -81,13 +102,24 @@ CheckResult checkBackdropShadow(const CheckContext& ctx) {  // B2
   CheckResult c = makeCheck("B2", "shadow", 43, "ratio", atMost(lim.warn, 2));
   const BackdropSample& s = *ctx.backdrop;
   if (!s.usable) return notAssessed(c);
-  int n = 0;
-  const cv::Vec3f near = meanLab(s.lab, s.nearHead, &n);
-  if (n < 300) {
-    c.status = CheckStatus::Pass;  // no backdrop beside the head to cast a shadow on
+  // A cast shadow falls on one side of the head: compare each side with the backdrop above the head
+  // and keep the darker side.
+  const int w = s.lab.cols, mid = static_cast<int>(ctx.outputFace.faceCentreX());
+  double darkest = 0;
+  bool measured = false;
+  for (const cv::Rect side : {cv::Rect(0, 0, std::clamp(mid, 0, w), s.lab.rows),
+                              cv::Rect(std::clamp(mid, 0, w), 0, w - std::clamp(mid, 0, w), s.lab.rows)}) {
+    if (side.width == 0) continue;
+    const double near = darkQuantile(s.lab(side), s.nearHead(side));
+    if (std::isnan(near)) continue;  // the head fills this side: no backdrop there to cast a shadow on
+    measured = true;
+    darkest = std::max(darkest, (s.colour[0] - near) / std::max(1.0, static_cast<double>(s.colour[0])));
+  }
+  c.value = darkest;
+  if (!measured) {
+    c.status = CheckStatus::Pass;
     return c;
   }
-  c.value = std::max(0.0, (s.colour[0] - near[0]) / std::max(1.0, static_cast<double>(s.colour[0])));
   setOutcome(c, gradeAbove(c.value, lim), "背景有阴影，请让考生离背景远一点", "Shadow on the backdrop: move the candidate away from it");
   return c;
 }
@@ -105,20 +137,27 @@ CheckResult checkBackdropColour(const CheckContext& ctx) {  // B3
     best = std::min(best, static_cast<double>(std::hypot(s.colour[1] - r[1], s.colour[2] - r[2])));
   }
   c.value = best;
-  CheckStatus status = gradeAbove(best, lim);
-  if (s.colour[0] < ctx.profile.backdropMinLightness.fail) {
-    status = CheckStatus::Fail;
-  } else if (s.colour[0] < ctx.profile.backdropMinLightness.warn && status == CheckStatus::Pass) {
-    status = CheckStatus::Warn;
-  }
-  setOutcome(c, status, "背景颜色不符合要求（应为浅蓝、白或浅灰）",
+  setOutcome(c, gradeAbove(best, lim), "背景颜色不符合要求（应为浅蓝、白或浅灰）",
              "Backdrop colour must be light blue, white or light grey");
+  return c;
+}
+
+CheckResult checkBackdropLightness(const CheckContext& ctx) {  // B3 lightness
+  const Limit& lim = ctx.profile.backdropMinLightness;
+  CheckResult c = makeCheck("B3", "lightness", 45, "L*", atLeast(lim.warn));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  // Cameras render a light-grey cloth darker than 240,240,240, but a mid-grey, a deep "ID blue" or an
+  // underexposed backdrop is a different colour: all three allowed colours are light.
+  c.value = s.colour[0];
+  setOutcome(c, gradeBelow(c.value, lim), "背景太暗（应为浅蓝、白或浅灰），请检查背景布和灯光",
+             "The backdrop is too dark (must be light blue, white or light grey): check the cloth and the lights");
   return c;
 }
 
 CheckResult checkClothingContrast(const CheckContext& ctx) {  // C1
   const Limit& lim = ctx.profile.clothingContrast;
-  CheckResult c = makeCheck("C1", "clothing", 45, "deltaE", atLeast(lim.warn));
+  CheckResult c = makeCheck("C1", "clothing", 46, "deltaE", atLeast(lim.warn));
   c.estimate = true;
   const BackdropSample& s = *ctx.backdrop;
   if (!s.usable) return notAssessed(c);

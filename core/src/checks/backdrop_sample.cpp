@@ -51,9 +51,10 @@ BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, co
   s.colour = medianLab(s.lab, s.topStrip);
   s.usable = true;
 
-  // Beside the head, outside the ears, from eye level to the chin: where a cast shadow shows.
+  // Beside the head, outside the ears, from just below the hair top to the chin: where a cast shadow shows.
   const double fw = f.faceWidth();
-  const int y0 = std::clamp(static_cast<int>(f.eyeCentre().y - 0.25 * fw), 0, size.height);
+  const double headTop = f.hairTopY.value_or(f.eyeCentre().y - 0.8 * fw);
+  const int y0 = std::clamp(static_cast<int>(headTop + 0.1 * fw), 0, size.height);
   const int y1 = std::clamp(static_cast<int>(f.chinY), y0, size.height);
   s.nearHead = cv::Mat(size, CV_8U, cv::Scalar(0));
   const int leftEnd = std::clamp(static_cast<int>(f.cheekLeft.x - 0.25 * fw), 0, size.width);

@@ -30,7 +30,8 @@ CheckResult checkRedEye(const CheckContext& ctx);
 CheckResult checkBackdropUniform(const CheckContext& ctx);   // B1 texture
 CheckResult checkBackdropGradient(const CheckContext& ctx);  // B1 gradient
 CheckResult checkBackdropShadow(const CheckContext& ctx);    // B2
-CheckResult checkBackdropColour(const CheckContext& ctx);    // B3
+CheckResult checkBackdropColour(const CheckContext& ctx);    // B3 hue
+CheckResult checkBackdropLightness(const CheckContext& ctx); // B3 lightness
 CheckResult checkClothingContrast(const CheckContext& ctx);  // C1
 // Accessories (A1, estimate)
 CheckResult checkGlassesGlare(const CheckContext& ctx);
