@@ -33,7 +33,10 @@ Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const Load
   if (tjDecompressHeader3(tj.get(), data, size, &width, &height, &subsampling, &colourspace) != 0) {
     return Error{ErrorCode::CorruptImage, std::string("not a readable JPEG: ") + tjGetErrorStr2(tj.get())};
   }
-  if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide ||
+  if (width <= 0 || height <= 0) {
+    return Error{ErrorCode::CorruptImage, "the JPEG header gives no image size: the file is damaged"};
+  }
+  if (width > kMaxSide || height > kMaxSide ||
       static_cast<std::int64_t>(width) * height > kMaxPixels) {
     return Error{ErrorCode::ImageTooLarge, "the JPEG claims " + std::to_string(width) + "x" +
                                                std::to_string(height) + " pixels, beyond the 100-megapixel limit"};

@@ -1,0 +1,113 @@
+// From a portrait to a written certificate JPEG, checked by our verifier and by independent readers
+// (../shared/tools/verify_photo.py, ImageMagick identify, exiftool).
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+#include "analyzer_fixture.h"
+#include "cs/core/certificate.h"
+#include "cs/core/version.h"
+#include "support/test_support.h"
+#include "test_paths.h"
+
+namespace cs {
+namespace {
+
+// Runs a shell command, returns its standard output and sets `status` to its exit status.
+std::string run(const std::string& command, int& status) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) {
+    status = -1;
+    return out;
+  }
+  std::array<char, 512> buffer{};
+  while (fgets(buffer.data(), buffer.size(), pipe) != nullptr) out += buffer.data();
+  status = pclose(pipe);
+  return out;
+}
+
+bool toolAvailable(const std::string& tool) {
+  int status = 0;
+  run("command -v " + tool + " >/dev/null 2>&1", status);
+  return status == 0;
+}
+
+class CertificateTest : public test::AnalyzerTest {
+ protected:
+  // Makes and writes the certificate photo of a compliant fixture; returns its path.
+  std::string writeCertificate(const test::TempDir& dir) {
+    LoadedPhoto photo;
+    analyseFile(test::fixture("london-002-pass.jpg"), &photo);
+    Certificate cert = makeCertificate(analyzer(), photo.image, 1'700'000'000, &photo.source);
+    EXPECT_TRUE(cert.meetsStandard());
+    if (!cert.jpeg) return {};
+    const std::string path = (dir.path / "photo.jpg").string();
+    EXPECT_TRUE(writeFileAtomically(path, cert.jpeg->bytes).ok());
+    return path;
+  }
+};
+
+TEST_F(CertificateTest, CompliantPortraitBecomesAVerifiedJpeg) {
+  LoadedPhoto photo;
+  analyseFile(test::fixture("london-002-pass.jpg"), &photo);
+  const Certificate cert = makeCertificate(analyzer(), photo.image, 1'700'000'000, &photo.source);
+  ASSERT_TRUE(cert.meetsStandard()) << "a compliant portrait must produce a file";
+  ASSERT_TRUE(cert.photo.has_value());
+  EXPECT_EQ(cert.photo->width, 480);
+  EXPECT_EQ(cert.photo->height, 640);
+  EXPECT_GE(cert.jpeg->quality, 60);
+  EXPECT_GE(cert.jpeg->bytes.size(), 20480u);
+  EXPECT_LE(cert.jpeg->bytes.size(), 40000u);
+  for (const char* id : {"F1", "F2", "F3", "F4", "F5", "F6", "F7"}) {
+    const auto it = std::find_if(cert.analysis.checks.begin(), cert.analysis.checks.end(),
+                                 [&](const CheckResult& c) { return c.id == id; });
+    ASSERT_NE(it, cert.analysis.checks.end()) << id << " is reported";
+    EXPECT_EQ(it->status, CheckStatus::Pass) << id << ": " << it->range;
+  }
+}
+
+TEST_F(CertificateTest, NonCompliantPhotoProducesNoFile) {
+  LoadedPhoto photo;
+  analyseFile(test::fixture("london-012-teeth.jpg"), &photo);
+  const Certificate cert = makeCertificate(analyzer(), photo.image, 1'700'000'000, &photo.source);
+  EXPECT_FALSE(cert.meetsStandard());
+}
+
+TEST_F(CertificateTest, IndependentVerifierAccepts) {
+  const std::string verifier = std::string(CS_SHARED_DIR) + "/tools/verify_photo.py";
+  if (!std::filesystem::exists(verifier)) GTEST_SKIP() << "../shared/tools/verify_photo.py is not beside this clone";
+  test::TempDir dir;
+  const std::string path = writeCertificate(dir);
+  int status = 0;
+  const std::string out = run("python3 " + verifier + " " + path, status);
+  EXPECT_EQ(status, 0) << out;
+}
+
+TEST_F(CertificateTest, ImageMagickReadsSizeResolutionAndColour) {
+  if (!toolAvailable("identify")) GTEST_SKIP() << "ImageMagick (identify) is not installed: run scripts/setup-debian.sh";
+  test::TempDir dir;
+  const std::string path = writeCertificate(dir);
+  int status = 0;
+  const std::string out = run("identify -format '%w %h %x %y %U %[colorspace] %[channels]' " + path, status);
+  ASSERT_EQ(status, 0) << out;
+  EXPECT_EQ(out.rfind("480 640 300 300 PixelsPerInch sRGB", 0), 0u) << out;
+}
+
+TEST_F(CertificateTest, ExiftoolReadsTheExifBlock) {
+  if (!toolAvailable("exiftool")) GTEST_SKIP() << "exiftool is not installed: run scripts/setup-debian.sh";
+  test::TempDir dir;
+  const std::string path = writeCertificate(dir);
+  int status = 0;
+  const std::string out = run("exiftool -s -s -s -XResolution -YResolution -ResolutionUnit -Software "
+                              "-EncodingProcess " + path, status);
+  ASSERT_EQ(status, 0) << out;
+  EXPECT_NE(out.find("300\n300\ninches\n"), std::string::npos) << out;
+  EXPECT_NE(out.find(kSoftwareName), std::string::npos) << out;
+  EXPECT_NE(out.find("Baseline DCT"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace cs
