@@ -1,0 +1,60 @@
+#include "screenshot_run.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTimer>
+#include <cstdio>
+
+#include "frames/demo_folder_source.h"
+#include "live/live_session.h"
+#include "window/capture_window.h"
+
+namespace cs::station {
+
+namespace {
+constexpr int kResultsBeforeShot = 3;  // a few analyses of the new photo: the overlay is current
+constexpr int kSettleMs = 300;
+}  // namespace
+
+ScreenshotRun::ScreenshotRun(cs::ui::CaptureWindow& window, cs::ui::DemoFolderSource& source, const QString& outputDir)
+    : QObject(&window), window_(window), source_(source), outputDir_(outputDir) {
+  QDir().mkpath(outputDir_);
+  source_.setAutoAdvance(false);
+  connect(&window_, &cs::ui::CaptureWindow::resultShown, this, &ScreenshotRun::onResult);
+  connect(&window_, &cs::ui::CaptureWindow::reviewShown, this, [this] {
+    QTimer::singleShot(kSettleMs, this, [this] {
+      save(QStringLiteral("capture-review"));
+      QApplication::quit();
+    });
+  });
+}
+
+void ScreenshotRun::start() { showNext(); }
+
+void ScreenshotRun::showNext() {
+  ++index_;
+  resultsSinceSwitch_ = 0;
+  switchedAtMs_ = cs::ui::LiveSession::nowMs();
+  source_.showPhoto(index_);
+}
+
+void ScreenshotRun::onResult() {
+  if (capturing_ || index_ < 0 || index_ >= source_.photoCount() || !window_.live().analyzerReady()) return;
+  if (++resultsSinceSwitch_ < kResultsBeforeShot) return;
+  if (cs::ui::LiveSession::nowMs() - switchedAtMs_ < kSettleMs) return;
+  save(source_.photoName(index_));
+  if (index_ + 1 < source_.photoCount()) return showNext();
+  capturing_ = true;  // the last photo: press Space, as a photographer would
+  window_.shutter();
+  if (!window_.reviewing() && !window_.lastMessage().isEmpty())
+    std::fprintf(stderr, "screenshots: the shutter did not fire: %s\n", qPrintable(window_.lastMessage()));
+}
+
+void ScreenshotRun::save(const QString& name) {
+  const QString path = QDir(outputDir_).filePath(QStringLiteral("%1.png").arg(name));
+  const bool ok = window_.grab().save(path);
+  std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+  std::fflush(stdout);
+}
+
+}  // namespace cs::station

@@ -1,0 +1,82 @@
+#include "live/checks_panel.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+#include <algorithm>
+
+#include "live/band_state.h"
+#include "live/check_labels.h"
+#include "window/language.h"
+
+namespace cs::ui {
+
+namespace {
+
+QIcon dotIcon(Signal signal) {
+  QPixmap pixmap(16, 16);
+  pixmap.fill(Qt::transparent);
+  QPainter p(&pixmap);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setPen(Qt::NoPen);
+  p.setBrush(signalColour(signal));
+  p.drawEllipse(QRectF(2, 2, 12, 12));
+  return QIcon(pixmap);
+}
+
+QString resultText(const cs::CheckResult& check) {
+  switch (check.status) {
+    case cs::CheckStatus::Pass: return QStringLiteral("✓");
+    case cs::CheckStatus::NotAssessed: return QObject::tr("checked after the shutter");
+    default: return checkMessage(check);
+  }
+}
+
+}  // namespace
+
+ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
+  verticalHeader()->hide();
+  horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+  setEditTriggers(QAbstractItemView::NoEditTriggers);
+  setSelectionMode(QAbstractItemView::NoSelection);
+  setFocusPolicy(Qt::NoFocus);
+  setWordWrap(true);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setTextElideMode(Qt::ElideRight);
+  setIconSize(QSize(16, 16));
+  retranslate();
+}
+
+void ChecksPanel::retranslate() { setHorizontalHeaderLabels({tr("Requirement"), tr("Result")}); }
+
+void ChecksPanel::showChecks(const cs::CheckList& checks) {
+  cs::CheckList sorted = checks;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+  setRowCount(static_cast<int>(sorted.size()));
+  for (int row = 0; row < rowCount(); ++row) {
+    const cs::CheckResult& c = sorted[static_cast<std::size_t>(row)];
+    const QString id = QString::fromStdString(c.id);
+    auto* name = new QTableWidgetItem(dotIcon(fromStatus(c.status)), id + QLatin1Char(' ') + checkLabel(id));
+    auto* result = new QTableWidgetItem(resultText(c));
+    const QString tip = tr("%1 measured %2 %3, allowed %4")
+                            .arg(id).arg(c.value, 0, 'f', 2).arg(QString::fromStdString(c.unit),
+                                                                 QString::fromStdString(c.range));
+    name->setToolTip(tip);
+    result->setToolTip(tip);
+    result->setForeground(c.status == cs::CheckStatus::Pass ? signalColour(Signal::Good).darker(130)
+                                                            : signalColour(fromStatus(c.status)).darker(115));
+    setItem(row, 0, name);
+    setItem(row, 1, result);
+  }
+  resizeRowsToContents();
+}
+
+void ChecksPanel::clearChecks(const QString& why) {
+  setRowCount(1);
+  setItem(0, 0, new QTableWidgetItem(dotIcon(Signal::Unknown), QStringLiteral("—")));
+  setItem(0, 1, new QTableWidgetItem(why));
+  resizeRowsToContents();
+}
+
+}  // namespace cs::ui

@@ -1,0 +1,92 @@
+#include "live/preview_widget.h"
+
+#include <QPainter>
+
+#include "frames/frame_convert.h"
+#include "live/live_session.h"
+#include "live/overlay_painter.h"
+
+namespace cs::ui {
+
+PreviewWidget::PreviewWidget(QWidget* parent) : QWidget(parent) {
+  setAttribute(Qt::WA_OpaquePaintEvent);
+  setMinimumSize(480, 360);
+}
+
+void PreviewWidget::setFrame(const QVideoFrame& frame) {
+  frame_ = frame;
+  update();
+}
+
+void PreviewWidget::setResult(const LiveResult& result) {
+  result_ = std::make_shared<const LiveResult>(result);
+  update();
+}
+
+void PreviewWidget::clearResult() {
+  result_.reset();
+  update();
+}
+
+void PreviewWidget::setMirrored(bool mirrored) {
+  mirrored_ = mirrored;
+  update();
+}
+
+void PreviewWidget::setModeBanner(const QString& text) {
+  modeBanner_ = text;
+  update();
+}
+
+void PreviewWidget::setAlert(const QString& text) {
+  alert_ = text;
+  update();
+}
+
+bool PreviewWidget::resultIsStale() const {
+  return result_ && LiveSession::nowMs() - result_->frameArrivedMs > kStaleAfterMs;
+}
+
+void PreviewWidget::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.fillRect(rect(), QColor(0x20, 0x22, 0x26));
+  const QImage image = videoFrameToImage(frame_);
+  if (!image.isNull()) {
+    const QTransform toWidget = sourceToWidget(image.size(), QRectF(rect()), mirrored_);
+    const QRectF frameArea = toWidget.mapRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+    p.save();
+    p.setTransform(toWidget);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QPointF(0, 0), image);
+    p.restore();
+    const bool sameSize = result_ && result_->analysis.imageSize.width == image.width() &&
+                          result_->analysis.imageSize.height == image.height();
+    if (sameSize) {
+      p.setOpacity(resultIsStale() ? 0.35 : 1.0);  // an old result must not look current
+      OverlayPainter(p, toWidget, profile_).paint(result_->analysis, frameArea);
+      p.setOpacity(1.0);
+    }
+  }
+  int y = 8;
+  if (!modeBanner_.isEmpty()) {
+    paintBanner(p, modeBanner_, QColor(0x1f, 0x5f, 0xbf), y);
+    y += 44;
+  }
+  if (!alert_.isEmpty()) paintBanner(p, alert_, QColor(0xc0, 0x30, 0x28), y);
+}
+
+void PreviewWidget::paintBanner(QPainter& p, const QString& text, const QColor& background, int y) {
+  QFont font = p.font();
+  font.setPixelSize(20);
+  font.setBold(true);
+  p.setFont(font);
+  const int width = std::min(this->width() - 16, p.fontMetrics().horizontalAdvance(text) + 32);
+  const QRect box((this->width() - width) / 2, y, width, 36);
+  p.setPen(Qt::NoPen);
+  p.setBrush(background);
+  p.drawRoundedRect(box, 6, 6);
+  p.setPen(Qt::white);
+  p.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
+}
+
+}  // namespace cs::ui

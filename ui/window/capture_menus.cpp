@@ -1,0 +1,159 @@
+// Menus, language switching and the batch/roster/operator dialogs (the housekeeping half of CaptureWindow).
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMediaDevices>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSet>
+
+#include "capture/candidate_panel.h"
+#include "capture/review_panel.h"
+#include "cs/core/batch/roster.h"
+#include "cs/core/version.h"
+#include "frames/camera_source.h"
+#include "frames/demo_material.h"
+#include "frames/source_factory.h"
+#include "live/checks_panel.h"
+#include "window/capture_menus.h"
+#include "window/capture_window.h"
+#include "window/instruction_bar.h"
+
+namespace cs::ui {
+
+
+void CaptureWindow::buildMenus() {
+  menus_ = std::make_unique<Menus>();
+  Menus& m = *menus_;
+  m.file = menuBar()->addMenu(QString());
+  m.openBatch = m.file->addAction(QString(), this, &CaptureWindow::chooseBatchFolder);
+  m.importRoster = m.file->addAction(QString(), this, &CaptureWindow::importRoster);
+  m.setOperator = m.file->addAction(QString(), this, &CaptureWindow::chooseOperator);
+  m.file->addSeparator();
+  m.quit = m.file->addAction(QString(), this, &QWidget::close);
+  m.camera = menuBar()->addMenu(QString());
+  m.language = menuBar()->addMenu(QString());
+  auto* group = new QActionGroup(this);
+  m.chinese = m.language->addAction(QStringLiteral("简体中文"));
+  m.english = m.language->addAction(QStringLiteral("English"));
+  for (QAction* a : {m.chinese, m.english}) {
+    a->setCheckable(true);
+    group->addAction(a);
+  }
+  connect(m.chinese, &QAction::triggered, this, [this] { applyLanguage(Language::Chinese); emit languageChosen(Language::Chinese); });
+  connect(m.english, &QAction::triggered, this, [this] { applyLanguage(Language::English); emit languageChosen(Language::English); });
+  m.help = menuBar()->addMenu(QString());
+  m.about = m.help->addAction(QString(), this, [this] {
+    QMessageBox::about(this, tr("About Capture Station"),
+                       tr("Capture Station %1\nCertificate photos to the 480x640 standard.").arg(QString::fromLatin1(cs::kVersion)));
+  });
+  connect(&m.devices, &QMediaDevices::videoInputsChanged, this, &CaptureWindow::rebuildCameraMenu);
+}
+
+void CaptureWindow::rebuildCameraMenu() {
+  if (!menus_) return;
+  QMenu* menu = menus_->camera;
+  menu->clear();
+  auto* current = qobject_cast<CameraSource*>(live_.source());
+  const auto inputs = QMediaDevices::videoInputs();
+  if (inputs.isEmpty()) menu->addAction(tr("No camera found"))->setEnabled(false);
+  for (const QCameraDevice& device : inputs) {
+    QAction* a = menu->addAction(device.description());
+    a->setCheckable(true);
+    a->setChecked(current && current->device().id() == device.id());
+    connect(a, &QAction::triggered, this, [this, id = device.id()] {
+      setSource(makeCameraSource(id, QSize()));
+      emit cameraChosen(id, QSize());
+    });
+  }
+  if (current) {
+    QMenu* sizes = menu->addMenu(tr("Resolution"));
+    QSet<QString> seen;
+    for (const QCameraFormat& format : current->device().videoFormats()) {
+      const QSize r = format.resolution();
+      const QString label = QStringLiteral("%1 x %2").arg(r.width()).arg(r.height());
+      if (seen.contains(label)) continue;
+      seen.insert(label);
+      QAction* a = sizes->addAction(label);
+      a->setCheckable(true);
+      a->setChecked(r == current->resolution());
+      connect(a, &QAction::triggered, this, [this, id = current->device().id(), r] {
+        setSource(makeCameraSource(id, r));
+        emit cameraChosen(id, r);
+      });
+    }
+  }
+  menu->addSeparator();
+  QAction* demo = menu->addAction(tr("Demo video (no camera)"));
+  demo->setCheckable(true);
+  demo->setChecked(live_.source() && live_.source()->kind() == FrameSource::Kind::Demo);
+  connect(demo, &QAction::triggered, this, [this] { setSource(makeDemoSource(defaultDemoSource())); });
+}
+
+void CaptureWindow::retranslate() {
+  setWindowTitle(tr("Capture Station"));
+  checksTitle_->setText(tr("Checks"));
+  lightingTitle_->setText(tr("Lighting (L1)"));
+  backdropTitle_->setText(tr("Backdrop colour (B3)"));
+  instruction_->retranslate();
+  candidates_->retranslate();
+  review_->retranslate();
+  checks_->retranslate();
+  if (menus_) {
+    Menus& m = *menus_;
+    m.file->setTitle(tr("&File"));
+    m.openBatch->setText(tr("Open or create a batch…"));
+    m.importRoster->setText(tr("Import the roster (CSV/XLSX)…"));
+    m.setOperator->setText(tr("Operator…"));
+    m.quit->setText(tr("Quit"));
+    m.camera->setTitle(tr("&Camera"));
+    m.language->setTitle(tr("&Language"));
+    m.help->setTitle(tr("&Help"));
+    m.about->setText(tr("About"));
+    m.chinese->setChecked(currentLanguage() == Language::Chinese);
+    m.english->setChecked(currentLanguage() == Language::English);
+    rebuildCameraMenu();
+  }
+  if (lastResult_ && !reviewing()) showResult(*lastResult_);
+  updateStatusBar();
+}
+
+void CaptureWindow::chooseBatchFolder() {
+  const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the batch (an empty folder creates a new batch)"));
+  if (folder.isEmpty()) return;
+  const QString problem = batch_.openOrCreate(folder, QFileInfo(folder).fileName(), operatorName_);
+  if (!problem.isEmpty()) {
+    QMessageBox::warning(this, tr("Batch"), problem);
+    return;
+  }
+  emit batchFolderChosen(folder);
+  batchChanged();
+}
+
+void CaptureWindow::importRoster() {
+  if (!batch_.isOpen()) return say(tr("Open or create a batch first (File menu)."));
+  const QString path = QFileDialog::getOpenFileName(this, tr("Roster from the exam office"), QString(),
+                                                    tr("Roster (*.csv *.xlsx)"));
+  if (path.isEmpty()) return;
+  auto roster = cs::batch::readRosterFile(path.toStdString());
+  if (!roster) return (void)QMessageBox::warning(this, tr("Roster"), QString::fromStdString(roster.error().message));
+  if (!roster->problems.empty())
+    return (void)QMessageBox::warning(this, tr("Roster"), tr("Nothing was imported. Fix these rows and import again:\n%1")
+                                                              .arg(QString::fromStdString(cs::batch::formatProblems(roster->problems))));
+  auto imported = batch_.store()->importRoster(roster->entries, operatorName_.toStdString());
+  if (!imported) return (void)QMessageBox::warning(this, tr("Roster"), QString::fromStdString(imported.error().message));
+  say(tr("%n candidate(s) imported.", "", imported.value()));
+  batchChanged();
+}
+
+void CaptureWindow::chooseOperator() {
+  bool ok = false;
+  const QString name = QInputDialog::getText(this, tr("Operator"), tr("Photographer's name (recorded with each photo):"),
+                                             QLineEdit::Normal, operatorName_, &ok);
+  if (!ok || name.trimmed().isEmpty()) return;
+  setOperatorName(name.trimmed());
+  emit operatorChosen(operatorName_);
+}
+
+}  // namespace cs::ui
