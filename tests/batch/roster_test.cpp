@@ -170,3 +170,29 @@ TEST(RosterFile, MissingFileIsAnError) {
 
 }  // namespace
 }  // namespace cs::batch
+
+namespace cs::batch {
+namespace {
+
+// The fuzzer's seed rosters (tests/fuzz/corpus/roster) double as fixtures: XLSX files written by hand with
+// Python's zipfile (not libxlsxwriter), CSV in three encodings, and one full of problems.
+TEST(RosterSeeds, CommittedSeedsReadAsExpected) {
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(CS_ROSTER_CORPUS_DIR)) {
+    const std::string name = entry.path().filename().string();
+    auto roster = readRosterFile(entry.path().string());
+    ASSERT_TRUE(roster.ok()) << name;
+    ++files;
+    if (name == "problems.csv") {
+      EXPECT_EQ(validateRoster(roster->entries).size(), 4u) << name;
+      continue;
+    }
+    ASSERT_EQ(roster->entries.size(), 3u) << name << ": " << formatProblems(roster->problems);
+    EXPECT_TRUE(validateRoster(roster->entries).empty()) << name;
+    EXPECT_EQ(roster->entries[2].idNumber, test::syntheticIdNumber(3)) << name;
+  }
+  EXPECT_GE(files, 7);
+}
+
+}  // namespace
+}  // namespace cs::batch
