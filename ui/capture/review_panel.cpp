@@ -12,7 +12,7 @@ namespace cs::ui {
 ReviewPanel::ReviewPanel(QWidget* parent)
     : QWidget(parent), photo_(new QLabel), title_(new QLabel), verdict_(new QLabel), checks_(new ChecksPanel),
       override_(new QCheckBox), reason_(new QLineEdit), keep_(new QPushButton), retake_(new QPushButton) {
-  photo_->setFixedSize(420, 560);  // 480x640 shown at 7/8 so it fits a 768-pixel-high screen
+  photo_->setFixedSize(384, 512);  // 480x640 shown at 4/5 so the review fits a 1366x768 screen
   photo_->setAlignment(Qt::AlignCenter);
   photo_->setStyleSheet(QStringLiteral("background:#202226; border:1px solid #888;"));
   QFont big = title_->font();

@@ -41,10 +41,11 @@ ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionMode(QAbstractItemView::NoSelection);
   setFocusPolicy(Qt::NoFocus);
-  setWordWrap(true);
+  setWordWrap(false);  // one line per check; the tooltip has the measured value and the range
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setTextElideMode(Qt::ElideRight);
   setIconSize(QSize(16, 16));
+  verticalHeader()->setDefaultSectionSize(24);
   retranslate();
 }
 
@@ -52,7 +53,12 @@ void ChecksPanel::retranslate() { setHorizontalHeaderLabels({tr("Requirement"), 
 
 void ChecksPanel::showChecks(const cs::CheckList& checks) {
   cs::CheckList sorted = checks;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+  // Problems first (failed, then warnings), each group in the photographer's order: what needs doing is
+  // always visible without scrolling.
+  auto rank = [](cs::CheckStatus s) { return s == cs::CheckStatus::Fail ? 0 : s == cs::CheckStatus::Warn ? 1 : 2; };
+  std::stable_sort(sorted.begin(), sorted.end(), [&rank](const auto& a, const auto& b) {
+    return rank(a.status) != rank(b.status) ? rank(a.status) < rank(b.status) : a.order < b.order;
+  });
   setRowCount(static_cast<int>(sorted.size()));
   for (int row = 0; row < rowCount(); ++row) {
     const cs::CheckResult& c = sorted[static_cast<std::size_t>(row)];
@@ -69,14 +75,12 @@ void ChecksPanel::showChecks(const cs::CheckList& checks) {
     setItem(row, 0, name);
     setItem(row, 1, result);
   }
-  resizeRowsToContents();
 }
 
 void ChecksPanel::clearChecks(const QString& why) {
   setRowCount(1);
   setItem(0, 0, new QTableWidgetItem(dotIcon(Signal::Unknown), QStringLiteral("—")));
   setItem(0, 1, new QTableWidgetItem(why));
-  resizeRowsToContents();
 }
 
 }  // namespace cs::ui
