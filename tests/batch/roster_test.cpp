@@ -180,6 +180,8 @@ TEST(RosterSeeds, CommittedSeedsReadAsExpected) {
   int files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(CS_ROSTER_CORPUS_DIR)) {
     const std::string name = entry.path().filename().string();
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".csv" && ext != ".xlsx") continue;  // xml-parts.txt is for the fuzzer's packed-XLSX path
     auto roster = readRosterFile(entry.path().string());
     ASSERT_TRUE(roster.ok()) << name;
     ++files;
