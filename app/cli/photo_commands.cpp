@@ -19,10 +19,6 @@ struct PhotoArgs {
   bool json = false;
 };
 
-// Analysis runs on a copy decoded at reduced size (libjpeg-turbo DCT scaling) that still has this many
-// pixels on its longer side: ample for a 480x640 output, and 3-4x less work on a 12 MP camera file.
-constexpr int kAnalysisLongSide = 1600;
-
 std::optional<PhotoArgs> parseArgs(const Args& args, bool needsOut, std::string& problem) {
   PhotoArgs p;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -53,21 +49,17 @@ std::string freshOutputPath(const std::string& dir, const std::string& photo) {
 
 PhotoOutcome processOne(PhotoAnalyzer& analyzer, const std::string& path, const std::string& outDir) {
   PhotoOutcome o;
-  auto loaded = loadPhoto(path, LoadOptions{kAnalysisLongSide});
-  if (!loaded) {
-    o.error = loaded.error();
+  // check and crop take the same path (so they always agree); only crop writes the file.
+  auto made = makeCertificateFromFile(analyzer, path, std::time(nullptr));
+  if (!made) {
+    o.error = made.error();
     return o;
   }
-  o.source = loaded->source;
-  if (outDir.empty()) {
-    o.analysis = analyzer.analyse(loaded->image, AnalysisDepth::Still, &o.source);
-    o.meetsStandard = o.analysis.meetsStandard();
-    return o;
-  }
-  Certificate cert = makeCertificate(analyzer, loaded->image, std::time(nullptr), &o.source);
+  o.source = made->source;
+  Certificate& cert = made->certificate;
   o.analysis = cert.analysis;
   o.meetsStandard = cert.meetsStandard();
-  if (!o.meetsStandard) return o;  // nothing is written for a photo that does not meet the standard
+  if (outDir.empty() || !o.meetsStandard) return o;  // nothing is written for a photo that fails
   const std::string target = freshOutputPath(outDir, path);
   if (Status written = writeFileAtomically(target, cert.jpeg->bytes); !written) {
     o.error = Error{ErrorCode::WriteFailed, "cannot write " + target + ": " + written.error().message};

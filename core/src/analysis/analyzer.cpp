@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "analysis/face_search.h"
+#include "analysis/face_tracker.h"
 #include "analysis/output_render.h"
 #include "checks/checks.h"
 #include "face/face_detector.h"
@@ -14,7 +15,7 @@ namespace cs {
 struct PhotoAnalyzer::Impl {
   std::unique_ptr<FaceDetector> detector;
   SpecProfile profile;
-  std::optional<RectF> lastFace;  // live tracking: where the face was in the previous frame
+  FaceTracker tracker;  // live frames only
 };
 
 PhotoAnalyzer::PhotoAnalyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -66,22 +67,35 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   a.imageSize = image.size();
   if (image.empty()) return a;
   const cv::Mat rgb = asMat(image);
-  a.faces = findFaces(*impl_->detector, rgb, depth, depth == AnalysisDepth::Live ? impl_->lastFace : std::nullopt);
-  impl_->lastFace.reset();
+  const bool live = depth == AnalysisDepth::Live;
+  const std::optional<RectF> predicted = live ? impl_->tracker.predictedBox() : std::nullopt;
+  if (predicted) {
+    a.faces.boxes = {*predicted};
+  } else {
+    a.faces = findFaces(*impl_->detector, rgb, depth);
+  }
   const Face noFace;
   const CropPlan noPlan;
   if (a.faces.count() != 1) {
-    CheckContext ctx{impl_->profile, source, a.faces.count(), depth, rgb, noFace, noPlan, {}, {}, noFace};
+    impl_->tracker.reset();
+    CheckContext ctx{.profile = impl_->profile, .source = source, .faceCount = a.faces.count(), .depth = depth,
+                     .rgb = rgb, .face = noFace, .plan = noPlan};
     a.checks = runAllChecks(ctx);
     return a;
   }
-  impl_->lastFace = a.faces.boxes.front();
   a.faces.primary = measureSingleFace(*impl_->detector, rgb, a.faces.boxes.front());
+  if (predicted) {
+    impl_->tracker.tracked(*a.faces.primary);
+  } else if (live) {
+    impl_->tracker.detected(a.faces.boxes.front(), *a.faces.primary);
+  }
   a.crop = planCrop(*a.faces.primary, image.size(), impl_->profile);
-  CheckContext ctx{impl_->profile, source, 1, depth, rgb, *a.faces.primary, *a.crop, {}, {}, {}};
+  CheckContext ctx{.profile = impl_->profile, .source = source, .faceCount = 1, .depth = depth, .rgb = rgb,
+                   .face = *a.faces.primary, .plan = *a.crop};
   ctx.output = renderWindow(rgb, *a.crop, impl_->profile, &ctx.outputValid);
   ctx.outputFace = mapFace(*a.faces.primary, *a.crop);
   a.checks = runAllChecks(ctx);
+  if (depth == AnalysisDepth::Still && a.crop->fits()) a.outputPhoto = toImage(ctx.output);
   return a;
 }
 

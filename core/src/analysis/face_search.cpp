@@ -6,6 +6,7 @@
 
 #include "face/face_measure.h"
 #include "face/hair_top.h"
+#include "image/fast_resize.h"
 
 namespace cs {
 namespace {
@@ -15,17 +16,13 @@ namespace {
 // (small faces in a group photo are still faces).
 constexpr int kFirstPassSide = 640;
 constexpr int kSecondPassSide = 1280;
-// In live tracking, the previous face is looked for in a window twice its size, scaled so the face is
-// about this wide: ~2 ms instead of ~25 ms for the whole frame.
-constexpr double kTrackedFaceWidth = 110;
 // A detection narrower than this share of the widest one is background, not a second person.
 constexpr double kSignificantFace = 0.45;
 // dlib's detection score below which a detection is too unsure to count.
 constexpr double kMinConfidence = 0.05;
 
 std::vector<RectF> detectAt(FaceDetector& detector, const cv::Mat& rgb, cv::Rect roi, double scale) {
-  cv::Mat work;
-  cv::resize(rgb(roi), work, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+  const cv::Mat work = scaledFast(rgb(roi), scale);
   std::vector<RectF> boxes;
   for (const Detection& d : detector.detect(work)) {
     if (d.confidence < kMinConfidence) continue;
@@ -49,27 +46,10 @@ std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int l
   return detectAt(detector, rgb, cv::Rect(0, 0, rgb.cols, rgb.rows), std::min(scale, 2.0));
 }
 
-std::optional<std::vector<RectF>> detectNear(FaceDetector& detector, const cv::Mat& rgb, const RectF& hint) {
-  const cv::Rect area = cv::Rect(static_cast<int>(hint.x - hint.width), static_cast<int>(hint.y - hint.height),
-                                 static_cast<int>(hint.width * 3), static_cast<int>(hint.height * 3)) &
-                        cv::Rect(0, 0, rgb.cols, rgb.rows);
-  if (area.width < 16 || area.height < 16) return std::nullopt;
-  auto boxes = detectAt(detector, rgb, area, kTrackedFaceWidth / std::max(hint.width, 1.0));
-  if (boxes.size() != 1) return std::nullopt;  // lost it, or someone joined: look at the whole frame
-  return boxes;
-}
-
 }  // namespace
 
-FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth,
-                     const std::optional<RectF>& hint) {
+FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth) {
   FaceSearch search;
-  if (depth == AnalysisDepth::Live && hint) {
-    if (auto near = detectNear(detector, rgb, *hint)) {
-      search.boxes = *near;
-      return search;
-    }
-  }
   search.boxes = significant(detectWhole(detector, rgb, kFirstPassSide));
   if (search.boxes.empty() && depth == AnalysisDepth::Still) {
     search.boxes = significant(detectWhole(detector, rgb, kSecondPassSide));

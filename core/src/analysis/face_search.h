@@ -11,10 +11,8 @@
 namespace cs {
 
 // The faces that matter: dlib's detections mapped back to `rgb`'s pixels, without those much smaller than
-// the largest (a face in a poster far behind is not a second sitter). `hint`: where the face was in the
-// previous frame (live tracking), searched first at a small size.
-FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth,
-                     const std::optional<RectF>& hint);
+// the largest (a face in a poster far behind is not a second sitter).
+FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth);
 
 // Landmarks, measurements and the hair top of the single face in `box`.
 Face measureSingleFace(FaceDetector& detector, const cv::Mat& rgb, const RectF& box);

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+
+
 namespace cs {
 
 cv::Mat renderWindow(const cv::Mat& rgb, const CropPlan& plan, const SpecProfile& profile, cv::Mat* valid) {
@@ -16,17 +18,13 @@ cv::Mat renderWindow(const cv::Mat& rgb, const CropPlan& plan, const SpecProfile
   cv::Mat out(outSize, CV_8UC3, cv::Scalar::all(0));
   if (valid != nullptr) *valid = cv::Mat(outSize, CV_8U, cv::Scalar(0));
   if (inside.empty()) return out;
-  // Shrinking: average the source pixels (INTER_AREA) before the exact sub-pixel placement, so fine hair
-  // and skin texture do not alias.
+  // Shrinking a lot: average whole blocks of source pixels first (an integer factor, leaving at most 2x),
+  // so fine hair and skin texture do not alias; the exact sub-pixel placement is then one warpAffine.
   cv::Mat part = rgb(inside);
-  double sx = plan.scale;
-  double offsetX = inside.x - plan.window.x, offsetY = inside.y - plan.window.y;
-  if (plan.scale < 0.5) {
-    const double pre = 2 * plan.scale;  // shrink to twice the output size first, then finish with warpAffine
-    cv::resize(part, part, cv::Size(), pre, pre, cv::INTER_AREA);
-    sx = plan.scale / (static_cast<double>(part.cols) / inside.width);
-  }
-  const double sy = plan.scale / (static_cast<double>(part.rows) / inside.height);
+  const double offsetX = inside.x - plan.window.x, offsetY = inside.y - plan.window.y;
+  const int factor = plan.scale < 0.5 ? static_cast<int>(std::floor(0.5 / plan.scale)) : 1;
+  if (factor >= 2) cv::resize(part, part, cv::Size(part.cols / factor, part.rows / factor), 0, 0, cv::INTER_AREA);
+  const double sx = plan.scale * inside.width / part.cols, sy = plan.scale * inside.height / part.rows;
   const cv::Mat m = (cv::Mat_<double>(2, 3) << sx, 0, offsetX * plan.scale, 0, sy, offsetY * plan.scale);
   cv::warpAffine(part, out, m, outSize, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
   if (valid != nullptr) {

@@ -3,6 +3,7 @@
 #include "cs/core/certificate.h"
 
 #include "cs/core/version.h"
+#include "image/file_bytes.h"
 
 namespace cs {
 namespace {
@@ -38,7 +39,9 @@ Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::t
   cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo);
   if (!cert.analysis.crop || !cert.analysis.crop->fits()) return cert;
   const SpecProfile& profile = analyzer.profile();
-  cert.photo = renderCrop(source, *cert.analysis.crop, profile);
+  cert.photo = cert.analysis.outputPhoto ? std::move(*cert.analysis.outputPhoto)
+                                         : renderCrop(source, *cert.analysis.crop, profile);
+  cert.analysis.outputPhoto.reset();
   auto jpeg = encodeCertificateJpeg(*cert.photo, EncodeRequest{captureTime, kSoftwareName}, profile);
   if (!jpeg) {
     CheckResult c;
@@ -57,6 +60,31 @@ Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::t
   }
   cert.jpeg = std::move(*jpeg);
   return cert;
+}
+
+Expected<PhotoCertificate> makeCertificateFromBytes(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
+                                                    std::time_t captureTime) {
+  // Enough for a head-and-shoulders framing: the 480x640 window is then still drawn from >= 480x640
+  // decoded pixels. Checked below, and decoded again larger when it is not.
+  constexpr int kFirstLongSide = 1000;
+  auto photo = decodePhoto(bytes, LoadOptions{kFirstLongSide});
+  if (!photo) return photo.error();
+  PhotoCertificate out{photo->source, makeCertificate(analyzer, photo->image, captureTime, &photo->source)};
+  const auto& crop = out.certificate.analysis.crop;
+  if (photo->source.decodeScaleDenom > 1 && crop && crop->scale > 1.0) {
+    const int longSide = std::max(photo->image.width, photo->image.height);
+    auto larger = decodePhoto(bytes, LoadOptions{static_cast<int>(longSide * crop->scale) + 1});
+    if (!larger) return larger.error();
+    out = {larger->source, makeCertificate(analyzer, larger->image, captureTime, &larger->source)};
+  }
+  return out;
+}
+
+Expected<PhotoCertificate> makeCertificateFromFile(PhotoAnalyzer& analyzer, const std::string& path,
+                                                   std::time_t captureTime) {
+  auto bytes = readPhotoFile(path);
+  if (!bytes) return bytes.error();
+  return makeCertificateFromBytes(analyzer, *bytes, captureTime);
 }
 
 }  // namespace cs

@@ -12,8 +12,7 @@ CheckResult checkGlassesGlare(const CheckContext& ctx) {  // A1
   const Limit& lim = ctx.profile.glareFraction;
   CheckResult c = makeCheck("A1", "glasses_glare", 61, "fraction", atMost(lim.warn, 3));
   c.estimate = true;
-  cv::Mat grey;
-  cv::cvtColor(ctx.output, grey, cv::COLOR_RGB2GRAY);
+  const cv::Mat& grey = ctx.outputGrey;
   double worst = 0;
   for (bool left : {true, false}) {
     const cv::Rect area = eyeRect(ctx.outputFace, left, 0.5, grey.size());

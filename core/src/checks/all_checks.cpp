@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <exception>
 
+#include <opencv2/imgproc.hpp>
+
 #include "checks/backdrop_sample.h"
 #include "checks/checks.h"
 
@@ -57,6 +59,7 @@ CheckList runAllChecks(const CheckContext& ctx) {
   BackdropSample backdrop = sampleBackdrop(ctx.output, ctx.outputValid, ctx.outputFace);
   CheckContext withBackdrop = ctx;
   withBackdrop.backdrop = &backdrop;
+  cv::cvtColor(ctx.output, withBackdrop.outputGrey, cv::COLOR_RGB2GRAY);
   for (const Entry& e : kFaceChecks) {
     if (ctx.depth == AnalysisDepth::Live && !e.live) continue;
     list.push_back(runGuarded(e.fn, withBackdrop));

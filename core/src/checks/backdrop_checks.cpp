@@ -61,13 +61,14 @@ CheckResult checkBackdropUniform(const CheckContext& ctx) {  // B1 texture / clu
   }
   // Mean edge strength above the head: a plain backdrop has almost none; patterns, objects, text and
   // door frames have plenty.
+  const cv::Rect rows = cv::boundingRect(s.topStrip);  // only the strip's rows need gradients
   cv::Mat l, gx, gy, mag;
-  cv::extractChannel(s.lab, l, 0);
+  cv::extractChannel(s.lab(rows), l, 0);
   cv::GaussianBlur(l, l, cv::Size(3, 3), 0);
   cv::Sobel(l, gx, CV_32F, 1, 0);
   cv::Sobel(l, gy, CV_32F, 0, 1);
   cv::magnitude(gx, gy, mag);
-  c.value = cv::mean(mag, s.topStrip)[0];
+  c.value = cv::mean(mag, s.topStrip(rows))[0];
   setOutcome(c, gradeAbove(c.value, lim), "背景不干净（有图案、物体或文字），请使用纯色背景布",
              "The backdrop is not plain (pattern, objects or text): use a plain backdrop");
   return c;

@@ -38,9 +38,12 @@ cv::Vec3f meanLab(const cv::Mat& lab, const cv::Mat& mask, int* count) {
 
 BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, const Face& f) {
   BackdropSample s;
-  cv::Mat rgbF;
-  outputRgb.convertTo(rgbF, CV_32F, 1.0 / 255);
-  cv::cvtColor(rgbF, s.lab, cv::COLOR_RGB2Lab);
+  // OpenCV's 8-bit Lab conversion is table-driven and several times faster than the float one; it is
+  // rescaled to the float ranges (L 0-100, a and b around 0) the thresholds are written in.
+  cv::Mat lab8;
+  cv::cvtColor(outputRgb, lab8, cv::COLOR_RGB2Lab);
+  lab8.convertTo(s.lab, CV_32FC3);
+  s.lab = s.lab.mul(cv::Scalar(100.0 / 255.0, 1.0, 1.0)) - cv::Scalar(0, 128, 128);
   const cv::Size size = outputRgb.size();
   // Above the hair: from the top edge to a little above the measured hair top (or a fixed 40 rows).
   const int stripBottom = f.hairTopY ? std::clamp(static_cast<int>(*f.hairTopY) - 10, 0, size.height) : 40;

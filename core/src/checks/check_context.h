@@ -19,14 +19,15 @@ namespace cs {
 struct CheckContext {
   const SpecProfile& profile;
   const PhotoSource* source;  // how the file was stored, or nullptr for a camera frame
-  int faceCount;              // significant faces found
-  AnalysisDepth depth;
+  int faceCount = 0;          // significant faces found
+  AnalysisDepth depth = AnalysisDepth::Still;
   cv::Mat rgb;                // the analysed image (8-bit RGB)
-  const Face& face;           // in rgb's pixels
+  const Face& face;           // in rgb's pixels (a default Face when there is not exactly one)
   const CropPlan& plan;       // in rgb's pixels
-  cv::Mat output;             // the plan's window at outputWidth x outputHeight, RGB; outside the photo: black
-  cv::Mat outputValid;        // 8-bit mask, 255 where `output` shows the photo
-  Face outputFace;            // the face mapped into output pixels
+  cv::Mat output{};             // the plan's window at outputWidth x outputHeight, RGB; outside the photo: black
+  cv::Mat outputValid{};      // 8-bit mask, 255 where `output` shows the photo
+  cv::Mat outputGrey{};        // `output` as 8-bit luma, computed once for the lighting and focus checks
+  Face outputFace{};          // the face mapped into output pixels
   const BackdropSample* backdrop = nullptr;  // set by runAllChecks before the backdrop checks run
 };
 

@@ -6,22 +6,12 @@
 #include "checks/face_regions.h"
 
 namespace cs {
-namespace {
-
-cv::Mat luma(const cv::Mat& rgb) {
-  cv::Mat grey;
-  cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
-  return grey;
-}
-
-}  // namespace
-
 CheckResult checkExposure(const CheckContext& ctx) {  // L1 exposure
   const Band& band = ctx.profile.faceLuma;
   CheckResult c = makeCheck("L1", "exposure", 31, "luma", formatRange(band.min, band.max));
   const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
   if (cv::countNonZero(mask) < 100) return c;
-  c.value = cv::mean(luma(ctx.output), mask)[0];
+  c.value = cv::mean(ctx.outputGrey, mask)[0];
   if (c.value < band.min) {
     setOutcome(c, CheckStatus::Fail, "脸部太暗，请调整曝光或灯光", "The face is too dark: adjust exposure or lights");
   } else if (c.value > band.max) {
@@ -38,7 +28,7 @@ CheckResult checkSideBalance(const CheckContext& ctx) {  // L1 left/right
   const cv::Rect left = cheekRect(ctx.outputFace, true, ctx.output.size());
   const cv::Rect right = cheekRect(ctx.outputFace, false, ctx.output.size());
   if (left.area() < 20 || right.area() < 20) return c;
-  const cv::Mat y = luma(ctx.output);
+  const cv::Mat y = ctx.outputGrey;
   const double l = cv::mean(y(left))[0], r = cv::mean(y(right))[0];
   c.value = (r - l) / std::max(1.0, (l + r) / 2);  // > 0: the image-left side is darker
   const CheckStatus status = gradeAbove(std::abs(c.value), lim);
@@ -56,7 +46,7 @@ CheckResult checkHotSpots(const CheckContext& ctx) {  // L1 highlights
   const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
   const int area = cv::countNonZero(mask);
   if (area < 100) return c;
-  cv::Mat clippedPixels = (luma(ctx.output) >= 250) & mask;
+  cv::Mat clippedPixels = (ctx.outputGrey >= 250) & mask;
   c.value = static_cast<double>(cv::countNonZero(clippedPixels)) / area;
   setOutcome(c, gradeAbove(c.value, lim), "脸上有高光光斑，请调整灯光", "Bright spot on the face: adjust the lights");
   return c;

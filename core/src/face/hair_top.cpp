@@ -2,6 +2,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "image/fast_resize.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -27,9 +29,7 @@ Region extractRegion(const cv::Mat& rgb, const Face& face) {
   Region r;
   r.roi = cv::Rect(x0, 0, std::max(1, x1 - x0), y1);
   r.scale = kWorkFaceWidth / fw;
-  cv::Mat small;
-  cv::resize(rgb(r.roi), small, cv::Size(), r.scale, r.scale, r.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-  if (small.empty()) small = rgb(r.roi).clone();
+  cv::Mat small = scaledFast(rgb(r.roi), r.scale);
   cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
   small.convertTo(small, CV_32F, 1.0 / 255);
   cv::cvtColor(small, r.lab, cv::COLOR_RGB2Lab);

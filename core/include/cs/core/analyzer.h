@@ -28,6 +28,7 @@ struct Analysis {
   FaceSearch faces;
   std::optional<CropPlan> crop;  // present when exactly one face was found
   CheckList checks;
+  std::optional<Image> outputPhoto;  // Still depth, when the crop fits: the 480x640 photo the checks saw
   bool meetsStandard() const { return !anyFailed(checks) && faces.count() == 1 && crop && crop->fits(); }
 };
 

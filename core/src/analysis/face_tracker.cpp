@@ -1,0 +1,63 @@
+#include "analysis/face_tracker.h"
+
+#include <cmath>
+
+namespace cs {
+namespace {
+
+PointF centroid(const Landmarks& p) {
+  PointF c;
+  for (const auto& q : p) {
+    c.x += q.x;
+    c.y += q.y;
+  }
+  return {c.x / p.size(), c.y / p.size()};
+}
+
+double spreadOf(const Landmarks& p, PointF c) {
+  double sum = 0;
+  for (const auto& q : p) sum += distance(q, c);
+  return sum / p.size();
+}
+
+}  // namespace
+
+std::optional<RectF> FaceTracker::predictedBox() {
+  if (!box_ || framesSinceDetection_ >= kRedetectEvery) return std::nullopt;
+  ++framesSinceDetection_;
+  return box_;
+}
+
+void FaceTracker::detected(const RectF& box, const Face& face) {
+  box_ = box;
+  centre_ = centroid(face.landmarks);
+  spread_ = spreadOf(face.landmarks, centre_);
+  framesSinceDetection_ = 0;
+}
+
+void FaceTracker::tracked(const Face& face) {
+  if (!box_ || spread_ <= 0) return;
+  const PointF c = centroid(face.landmarks);
+  const double spread = spreadOf(face.landmarks, c);
+  // A jump or a sudden change of size means the fit lost the face: detect on the next frame.
+  if (distance(c, centre_) > 0.35 * box_->width || std::abs(spread / spread_ - 1) > 0.25) {
+    reset();
+    return;
+  }
+  // Move and scale the box with the landmarks, so the next fit starts where the face is now.
+  const double k = spread / spread_;
+  const RectF previous = *box_;
+  box_->width = previous.width * k;
+  box_->height = previous.height * k;
+  box_->x = previous.x + (c.x - centre_.x) + (previous.width - box_->width) / 2;
+  box_->y = previous.y + (c.y - centre_.y) + (previous.height - box_->height) / 2;
+  centre_ = c;
+  spread_ = spread;
+}
+
+void FaceTracker::reset() {
+  box_.reset();
+  framesSinceDetection_ = 0;
+}
+
+}  // namespace cs
