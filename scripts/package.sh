@@ -23,6 +23,6 @@ rm -rf "$build/packages"
 
 deb="$(ls "$build"/packages/capture-station_*.deb)"
 echo "package: contents"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p' | sed 's/^/  /'
+dpkg-deb --field "$deb" | sed 's/^/  /'
 dpkg-deb --contents "$deb" | awk '{print "  " $6}'
 echo "$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"

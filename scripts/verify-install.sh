@@ -116,7 +116,7 @@ cp "$photo" "$root/tmp/photo.jpg" && chmod 0644 "$root/tmp/photo.jpg"
 # Exit 0 (meets the standard) and 1 (does not, with the reasons) both mean the check ran; 2 is a failure.
 check "capture-station-cli check on a photo runs the full analysis (exit 0 or 1, JSON report with version $version)" \
   sh -c "chroot '$root' capture-station-cli check /tmp/photo.jpg --json > '$root/tmp/check.json'; rc=\$?; cat '$root/tmp/check.json'; [ \$rc -le 1 ] && grep -q '\"version\": *\"$version\"' '$root/tmp/check.json'"
-note "check report: $(grep -o '"verdict"[^,]*' "$root/tmp/check.json" | head -1)"
+note "check report: $(grep -o '"status": *"[a-z_]*"' "$root/tmp/check.json" | head -1)"
 
 printf 'name,id_number,ticket\n张三,11010519491231002X,2026100001\n' >"$root/tmp/roster.csv"
 chmod 0644 "$root/tmp/roster.csv"
@@ -128,8 +128,8 @@ check "a photo added to the batch (attempt 1)" \
   as_user capture-station-cli batch add "$batch" /tmp/photo.jpg --ticket 2026100001 --override-reason "verify-install test photo"
 # The settings the first-run set-up dialog writes (QSettings INI, ui/setup/station_settings.cpp).
 cat >"$root$settings" <<EOF
-[General]
-setup/completed=true
+[setup]
+completed=true
 
 [site]
 name=演示镇考点
@@ -139,7 +139,7 @@ code=360101
 name=一号机
 
 [capture]
-backdrop=light-blue
+backdrop=light_blue
 
 [batch]
 root=$home/CaptureStation/batches
