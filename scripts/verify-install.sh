@@ -126,6 +126,16 @@ check "a batch made by the CLI as user '$user'" \
 check "roster imported into the batch" as_user capture-station-cli batch import-roster "$batch" /tmp/roster.csv
 check "a photo added to the batch (attempt 1)" \
   as_user capture-station-cli batch add "$batch" /tmp/photo.jpg --ticket 2026100001 --override-reason "verify-install test photo"
+# The version that took a photo is in the photo (EXIF Software) and in the batch record (host tools read them).
+if command -v exiftool >/dev/null; then
+  check "the stored photo's EXIF Software tag is 'Capture Station $version'" \
+    sh -c "exiftool -s3 -Software '$root$batch/photos/00000001.jpg' | grep -qx 'Capture Station $version'"
+fi
+check "the batch records the software version 'Capture Station $version'" \
+  python3 -c "import sqlite3,sys; con=sqlite3.connect('file:$root$batch/batch.sqlite?mode=ro', uri=True);
+meta=con.execute(\"select value from meta where key='software'\").fetchone()[0];
+att=[r[0] for r in con.execute('select software from attempts')];
+sys.exit(0 if meta=='Capture Station $version' and att==['Capture Station $version'] else 1)"
 # The settings the first-run set-up dialog writes (QSettings INI, ui/setup/station_settings.cpp).
 cat >"$root$settings" <<EOF
 [setup]
