@@ -153,6 +153,46 @@
         <source>No red-eye</source>
         <translation>No red-eye</translation>
     </message>
+    <message>
+        <source>gradient</source>
+        <translation>gradient</translation>
+    </message>
+    <message>
+        <source>evenness</source>
+        <translation>evenness</translation>
+    </message>
+    <message>
+        <source>other people</source>
+        <translation>other people</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>shadow</translation>
+    </message>
+    <message>
+        <source>lightness</source>
+        <translation>lightness</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposure</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>hot spots</translation>
+    </message>
+    <message>
+        <source>left/right</source>
+        <translation>left/right</translation>
+    </message>
+    <message>
+        <source>chin up/down</source>
+        <translation>chin up/down</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>tilt</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -528,6 +568,149 @@ Certificate photos to the 480x640 standard.</translation>
     <message>
         <source>The demo video %1 is missing. Start with --source FILE or FOLDER.</source>
         <translation>The demo video %1 is missing. Start with --source FILE or FOLDER.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::FirstRunDialog</name>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Light grey</source>
+        <translation>Light grey</translation>
+    </message>
+    <message>
+        <source>Light blue</source>
+        <translation>Light blue</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>Set up this station</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <source>Welcome. Fill in these details once; you can change every one of them later in Settings.</source>
+        <translation>Welcome. Fill in these details once; you can change every one of them later in Settings.</translation>
+    </message>
+    <message>
+        <source>Change the station's settings. Leave the password empty to keep it.</source>
+        <translation>Change the station's settings. Leave the password empty to keep it.</translation>
+    </message>
+    <message>
+        <source>Exam site</source>
+        <translation>Exam site</translation>
+    </message>
+    <message>
+        <source>e.g. Chengguan Middle School site</source>
+        <translation>e.g. Chengguan Middle School site</translation>
+    </message>
+    <message>
+        <source>as issued by the exam office (may stay empty)</source>
+        <translation>as issued by the exam office (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Default background colour</source>
+        <translation>Default background colour</translation>
+    </message>
+    <message>
+        <source>Batches are kept in</source>
+        <translation>Batches are kept in</translation>
+    </message>
+    <message>
+        <source>Supervisor account</source>
+        <translation>Supervisor account</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>Supervisor's name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the site name (as on the exam office's list).</source>
+        <translation>Enter the site name (as on the exam office's list).</translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and '-' (at most 20).</source>
+        <translation>The site code may contain only digits, Latin letters and '-' (at most 20).</translation>
+    </message>
+    <message>
+        <source>Enter a name for this station, e.g. Station 1.</source>
+        <translation>Enter a name for this station, e.g. Station 1.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where batches are kept (a full path, e.g. on the data disk).</source>
+        <translation>Choose the folder where batches are kept (a full path, e.g. on the data disk).</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>Enter the supervisor's name.</translation>
+    </message>
+    <message>
+        <source>The supervisor's password must have at least %1 characters.</source>
+        <translation>The supervisor's password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type the password again in both boxes.</source>
+        <translation>The two passwords are not the same: type the password again in both boxes.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder for the batches.</source>
+        <translation>%1 is a file, not a folder: choose a folder for the batches.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder on a disk you can write to.</source>
+        <translation>The folder %1 cannot be created: choose a folder on a disk you can write to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: choose another folder or ask for write permission.</source>
+        <translation>The folder %1 cannot be written to: choose another folder or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored (the computer is short of memory): close other programs and try again.</source>
+        <translation>The password could not be stored (the computer is short of memory): close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>Where batches are kept</source>
+        <translation>Where batches are kept</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
   title_->setFont(big);
   verdict_->setFont(big);
   verdict_->setWordWrap(true);
+  title_->setWordWrap(true);
   QFont buttons = keep_->font();
   buttons.setPixelSize(18);
   keep_->setFont(buttons);

@@ -48,6 +48,24 @@ const QHash<QString, const char*>& labels() {
 
 }  // namespace
 
+QString checkAspect(const QString& key) {
+  // Only the requirements the core checks in more than one way need telling apart.
+  static const QHash<QString, const char*> aspects = {
+      {"gradient", QT_TRANSLATE_NOOP("CheckLabels", "gradient")},
+      {"uniform", QT_TRANSLATE_NOOP("CheckLabels", "evenness")},
+      {"other_people", QT_TRANSLATE_NOOP("CheckLabels", "other people")},
+      {"shadow", QT_TRANSLATE_NOOP("CheckLabels", "shadow")},
+      {"lightness", QT_TRANSLATE_NOOP("CheckLabels", "lightness")},
+      {"exposure", QT_TRANSLATE_NOOP("CheckLabels", "exposure")},
+      {"hot_spots", QT_TRANSLATE_NOOP("CheckLabels", "hot spots")},
+      {"side_balance", QT_TRANSLATE_NOOP("CheckLabels", "left/right")},
+      {"pitch", QT_TRANSLATE_NOOP("CheckLabels", "chin up/down")},
+      {"roll", QT_TRANSLATE_NOOP("CheckLabels", "tilt")},
+  };
+  const auto it = aspects.constFind(key);
+  return it == aspects.constEnd() ? QString() : QCoreApplication::translate("CheckLabels", it.value());
+}
+
 QString checkLabel(const QString& id) {
   const auto it = labels().constFind(id);
   return it == labels().constEnd() ? id : QCoreApplication::translate("CheckLabels", it.value());

@@ -63,7 +63,10 @@ void ChecksPanel::showChecks(const cs::CheckList& checks) {
   for (int row = 0; row < rowCount(); ++row) {
     const cs::CheckResult& c = sorted[static_cast<std::size_t>(row)];
     const QString id = QString::fromStdString(c.id);
-    auto* name = new QTableWidgetItem(dotIcon(fromStatus(c.status)), id + QLatin1Char(' ') + checkLabel(id));
+    const QString aspect = checkAspect(QString::fromStdString(c.key));
+    QString label = id + QLatin1Char(' ') + checkLabel(id);
+    if (!aspect.isEmpty()) label += QStringLiteral(" · ") + aspect;
+    auto* name = new QTableWidgetItem(dotIcon(fromStatus(c.status)), label);
     auto* result = new QTableWidgetItem(resultText(c));
     const QString tip = tr("%1 measured %2 %3, allowed %4")
                             .arg(id).arg(c.value, 0, 'f', 2).arg(QString::fromStdString(c.unit),

@@ -52,6 +52,7 @@ void CaptureWindow::showOutcome(const CaptureOutcome& outcome) {
   const auto candidate = candidates_->current();
   review_->showOutcome(outcome, candidate ? candidateSummary(*candidate) : QString());
   stack_->setCurrentWidget(review_);
+  liveChecks_->hide();
   instruction_->showInstruction({review_->canKeep() || review_->needsOverride()
                                      ? tr("Check the photo: Enter keeps it, Esc retakes")
                                      : tr("This picture cannot become a photo: press Esc to retake"),
@@ -85,6 +86,7 @@ void CaptureWindow::backToLive() {
   stillPending_ = false;
   autoCapture_.reset();
   stack_->setCurrentWidget(preview_);
+  liveChecks_->show();
   instruction_->shutter()->setEnabled(true);
   preview_->setFocus();
   if (lastResult_) showResult(*lastResult_);

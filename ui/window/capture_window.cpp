@@ -107,17 +107,24 @@ CaptureWindow::~CaptureWindow() {
 }
 
 QWidget* CaptureWindow::buildSidePanel() {
+  // The live checks, gauge and swatch sit in their own box, hidden during the review (which shows the
+  // photo's own checks) so that two lists of checks are never on screen at once.
+  liveChecks_ = new QWidget;
+  auto* live = new QVBoxLayout(liveChecks_);
+  live->setContentsMargins(0, 0, 0, 0);
+  live->addWidget(checksTitle_);
+  live->addWidget(checks_, 1);
+  live->addWidget(lightingTitle_);
+  live->addWidget(gauge_);
+  live->addWidget(backdropTitle_);
+  live->addWidget(swatch_);
   auto* side = new QWidget;
   side->setFixedWidth(kSidePanelWidth);
   auto* column = new QVBoxLayout(side);
   column->setContentsMargins(6, 0, 0, 0);
   column->addWidget(candidates_);
-  column->addWidget(checksTitle_);
-  column->addWidget(checks_, 1);
-  column->addWidget(lightingTitle_);
-  column->addWidget(gauge_);
-  column->addWidget(backdropTitle_);
-  column->addWidget(swatch_);
+  column->addWidget(liveChecks_, 1);
+  column->addStretch(0);
   return side;
 }
 
@@ -158,7 +165,9 @@ void CaptureWindow::showResult(const LiveResult& result) {
   preview_->setResult(result);
   if (!reviewing() && !stillPending_) {
     instruction_->showInstruction(instructionFor(&result, live_.analyzerReady()));
-    if (result.analysis.checks.empty()) checks_->clearChecks(instruction_->text());
+    // Without exactly one face the other checks describe an empty or crowded picture: only the
+    // instruction matters then.
+    if (result.analysis.checks.empty() || result.analysis.faces.count() != 1) checks_->clearChecks(instruction_->text());
     else checks_->showChecks(result.analysis.checks);
     gauge_->setReading(readLighting(result.analysis.checks));
     cs::CheckStatus b3 = cs::CheckStatus::NotAssessed;

@@ -101,6 +101,7 @@ class CaptureWindow : public QMainWindow {
   LightingGauge* gauge_;
   BackdropSwatch* swatch_;
   InstructionBar* instruction_;
+  QWidget* liveChecks_ = nullptr;
   QLabel* checksTitle_;
   QLabel* lightingTitle_;
   QLabel* backdropTitle_;
