@@ -47,16 +47,36 @@ std::string freshOutputPath(const std::string& dir, const std::string& photo) {
   return candidate.string();
 }
 
-PhotoOutcome processOne(PhotoAnalyzer& analyzer, const std::string& path, const std::string& outDir) {
+// The analyzer is created on the first photo that reads as an image: loading the landmark model takes
+// most of a second, and a bad file deserves its answer at once.
+class LazyAnalyzer {
+ public:
+  Expected<PhotoAnalyzer*> get() {
+    if (!analyzer_) {
+      auto created = PhotoAnalyzer::create();
+      if (!created) return created.error();
+      analyzer_ = std::move(*created);
+    }
+    return analyzer_.get();
+  }
+
+ private:
+  std::unique_ptr<PhotoAnalyzer> analyzer_;
+};
+
+PhotoOutcome processOne(LazyAnalyzer& lazy, const std::string& path, const std::string& outDir) {
   PhotoOutcome o;
-  // check and crop take the same path (so they always agree); only crop writes the file.
-  auto made = makeCertificateFromFile(analyzer, path, std::time(nullptr));
-  if (!made) {
-    o.error = made.error();
+  auto bytes = readPhotoFile(path);
+  auto first = bytes ? decodeForCertificate(*bytes) : Expected<LoadedPhoto>(bytes.error());
+  auto analyzer = first ? lazy.get() : Expected<PhotoAnalyzer*>(first.error());
+  if (!analyzer) {
+    o.error = analyzer.error();
     return o;
   }
-  o.source = made->source;
-  Certificate& cert = made->certificate;
+  // check and crop take the same path (so they always agree); only crop writes the file.
+  PhotoCertificate made = makeCertificateFromDecoded(**analyzer, *bytes, std::move(*first), std::time(nullptr));
+  o.source = made.source;
+  Certificate& cert = made.certificate;
   o.analysis = cert.analysis;
   o.meetsStandard = cert.meetsStandard();
   if (outDir.empty() || !o.meetsStandard) return o;  // nothing is written for a photo that fails
@@ -83,15 +103,11 @@ int runPhotos(const Args& args, bool crop) {
                  parsed->outDir.c_str());
     return kExitBadInput;
   }
-  auto analyzer = PhotoAnalyzer::create();
-  if (!analyzer) {
-    std::fprintf(stderr, "capture-station-cli %s: %s\n", name, analyzer.error().message.c_str());
-    return kExitBadInput;
-  }
+  LazyAnalyzer analyzer;
   nlohmann::ordered_json photos = nlohmann::ordered_json::object();
   int exitCode = kExitOk;
   for (const std::string& path : parsed->photos) {
-    const PhotoOutcome o = processOne(**analyzer, path, crop ? parsed->outDir : "");
+    const PhotoOutcome o = processOne(analyzer, path, crop ? parsed->outDir : "");
     if (o.error) {
       std::fprintf(stderr, "%s: %s\n", path.c_str(), o.error->message.c_str());
       exitCode = kExitBadInput;

@@ -105,3 +105,21 @@ TEST(Cli, CropWritesOnlyCompliantPhotosAndNeverOverwrites) {
 
 }  // namespace
 }  // namespace cs
+
+namespace cs {
+namespace {
+
+TEST(CliModel, MissingLandmarkModelNamesThePackage) {
+  const std::string command = "CS_LANDMARK_MODEL=/nonexistent/model.dat " + std::string(CS_CLI_PATH) + " check " +
+                              quoted(test::fixture("london-002-pass.jpg")) + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 1024> buffer{};
+  while (fgets(buffer.data(), buffer.size(), pipe) != nullptr) out += buffer.data();
+  const int status = pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_NE(out.find("libdlib-data"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace cs

@@ -62,22 +62,31 @@ Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::t
   return cert;
 }
 
-Expected<PhotoCertificate> makeCertificateFromBytes(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
-                                                    std::time_t captureTime) {
+Expected<LoadedPhoto> decodeForCertificate(std::span<const std::uint8_t> bytes) {
   // Enough for a head-and-shoulders framing: the 480x640 window is then still drawn from >= 480x640
-  // decoded pixels. Checked below, and decoded again larger when it is not.
+  // decoded pixels. makeCertificateFromDecoded checks this and decodes again larger when it is not so.
   constexpr int kFirstLongSide = 1000;
-  auto photo = decodePhoto(bytes, LoadOptions{kFirstLongSide});
-  if (!photo) return photo.error();
-  PhotoCertificate out{photo->source, makeCertificate(analyzer, photo->image, captureTime, &photo->source)};
+  return decodePhoto(bytes, LoadOptions{kFirstLongSide});
+}
+
+PhotoCertificate makeCertificateFromDecoded(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
+                                            LoadedPhoto first, std::time_t captureTime) {
+  PhotoCertificate out{first.source, makeCertificate(analyzer, first.image, captureTime, &first.source)};
   const auto& crop = out.certificate.analysis.crop;
-  if (photo->source.decodeScaleDenom > 1 && crop && crop->scale > 1.0) {
-    const int longSide = std::max(photo->image.width, photo->image.height);
-    auto larger = decodePhoto(bytes, LoadOptions{static_cast<int>(longSide * crop->scale) + 1});
-    if (!larger) return larger.error();
-    out = {larger->source, makeCertificate(analyzer, larger->image, captureTime, &larger->source)};
+  if (first.source.decodeScaleDenom > 1 && crop && crop->scale > 1.0) {
+    const int longSide = std::max(first.image.width, first.image.height);
+    if (auto larger = decodePhoto(bytes, LoadOptions{static_cast<int>(longSide * crop->scale) + 1})) {
+      out = {larger->source, makeCertificate(analyzer, larger->image, captureTime, &larger->source)};
+    }
   }
   return out;
+}
+
+Expected<PhotoCertificate> makeCertificateFromBytes(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
+                                                    std::time_t captureTime) {
+  auto first = decodeForCertificate(bytes);
+  if (!first) return first.error();
+  return makeCertificateFromDecoded(analyzer, bytes, std::move(*first), captureTime);
 }
 
 Expected<PhotoCertificate> makeCertificateFromFile(PhotoAnalyzer& analyzer, const std::string& path,

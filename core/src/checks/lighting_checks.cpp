@@ -7,17 +7,19 @@
 
 namespace cs {
 CheckResult checkExposure(const CheckContext& ctx) {  // L1 exposure
-  const Band& band = ctx.profile.faceLuma;
-  CheckResult c = makeCheck("L1", "exposure", 31, "luma", formatRange(band.min, band.max));
+  const Band& warn = ctx.profile.faceLuma;
+  const Band& fail = ctx.profile.faceLumaFail;
+  CheckResult c = makeCheck("L1", "exposure", 31, "luma", formatRange(warn.min, warn.max));
   const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
   if (cv::countNonZero(mask) < 100) return c;
   c.value = cv::mean(ctx.outputGrey, mask)[0];
-  if (c.value < band.min) {
-    setOutcome(c, CheckStatus::Fail, "脸部太暗，请调整曝光或灯光", "The face is too dark: adjust exposure or lights");
-  } else if (c.value > band.max) {
-    setOutcome(c, CheckStatus::Fail, "脸部太亮，请调整曝光或灯光", "The face is too bright: adjust exposure or lights");
+  const CheckStatus status = !fail.contains(c.value) ? CheckStatus::Fail
+                             : !warn.contains(c.value) ? CheckStatus::Warn
+                                                       : CheckStatus::Pass;
+  if (c.value < warn.min) {
+    setOutcome(c, status, "脸部太暗，请调整曝光或灯光", "The face is too dark: adjust exposure or lights");
   } else {
-    c.status = CheckStatus::Pass;
+    setOutcome(c, status, "脸部太亮，请调整曝光或灯光", "The face is too bright: adjust exposure or lights");
   }
   return c;
 }

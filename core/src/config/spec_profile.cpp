@@ -45,7 +45,8 @@ void readLooks(const json& root, SpecProfile& p) {
   p.mouthOpenness = readLimit(e.at("mouth_openness"));
   p.teethFraction = readLimit(e.at("teeth_fraction"));
   const json& l = root.at("lighting");
-  p.faceLuma = readBand(l.at("face_luma"));
+  p.faceLuma = readBand(l.at("face_luma").at("warn"));
+  p.faceLumaFail = readBand(l.at("face_luma").at("fail"));
   p.sideBalance = readLimit(l.at("side_balance"));
   p.hotSpotFraction = readLimit(l.at("hot_spot_fraction"));
   p.redEyeFraction = readLimit(l.at("red_eye_fraction"));

@@ -4,13 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "cs/core/expected.h"
+#include "cs/core/photo_loader.h"
 
 namespace cs {
 
 // A photo file larger than this is refused before reading (a 12 MP camera JPEG is ~5-10 MB).
 inline constexpr std::uintmax_t kMaxPhotoFileBytes = 200u * 1024u * 1024u;
-
-Expected<std::vector<std::uint8_t>> readPhotoFile(const std::string& path);
+// (readPhotoFile itself is declared in cs/core/photo_loader.h.)
 
 }  // namespace cs

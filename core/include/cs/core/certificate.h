@@ -33,6 +33,11 @@ struct PhotoCertificate {
 // copy would have to be enlarged. Bad input is an Error; a photo that fails the standard is not.
 Expected<PhotoCertificate> makeCertificateFromBytes(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
                                                     std::time_t captureTime);
+// The two halves of makeCertificateFromBytes, for a caller that wants to refuse bad input before it
+// creates an analyzer (loading the landmark model takes most of a second).
+Expected<LoadedPhoto> decodeForCertificate(std::span<const std::uint8_t> bytes);
+PhotoCertificate makeCertificateFromDecoded(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
+                                            LoadedPhoto first, std::time_t captureTime);
 Expected<PhotoCertificate> makeCertificateFromFile(PhotoAnalyzer& analyzer, const std::string& path,
                                                    std::time_t captureTime);
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "cs/core/expected.h"
 #include "cs/core/image.h"
@@ -36,6 +37,9 @@ struct LoadOptions {
 // still is far inside; a header claiming 100000x100000 is refused before any allocation).
 inline constexpr std::int64_t kMaxPixels = 100'000'000;
 inline constexpr int kMaxSide = 20'000;
+
+// The whole file, refusing folders, devices, empty and oversized (> 200 MB) files with a clear error.
+Expected<std::vector<std::uint8_t>> readPhotoFile(const std::string& path);
 
 Expected<LoadedPhoto> loadPhoto(const std::string& path, const LoadOptions& options = {});
 Expected<LoadedPhoto> decodePhoto(std::span<const std::uint8_t> bytes, const LoadOptions& options = {});

@@ -57,7 +57,8 @@ struct SpecProfile {
   Limit teethFraction{0.10, 0.20};  // P5: share of the inner-mouth area that looks like teeth
 
   // Lighting (L1, L2)
-  Band faceLuma{90, 220};          // mean face luminance (0-255)
+  Band faceLuma{70, 215};      // mean face luminance (0-255): outside warns
+  Band faceLumaFail{40, 235};      // ... outside fails (wide: dark skin well lit is not underexposed)
   Limit sideBalance{0.12, 0.20};   // |left - right| / mean, cheek regions
   Limit hotSpotFraction{0.02, 0.05};  // share of clipped pixels on the face
   Limit redEyeFraction{0.10, 0.25};
