@@ -18,6 +18,14 @@ CameraSource::CameraSource(const QCameraDevice& device, QSize resolution, QObjec
   });
 }
 
+CameraSource::~CameraSource() {
+  // Detach everything from the session before the members go, camera first.
+  if (camera_) camera_->stop();
+  session_.setCamera(nullptr);
+  session_.setImageCapture(nullptr);
+  session_.setVideoSink(nullptr);
+}
+
 QString CameraSource::description() const {
   const QSize size = resolution();
   return tr("Camera: %1 %2x%3").arg(device_.description()).arg(size.width()).arg(size.height());

@@ -20,6 +20,7 @@ class CameraSource : public FrameSource {
  public:
   // `resolution` empty: the camera's largest 4:3 or 16:9 format up to 1920 px wide.
   CameraSource(const QCameraDevice& device, QSize resolution, QObject* parent = nullptr);
+  ~CameraSource() override;
   Kind kind() const override { return Kind::Camera; }
   QString description() const override;
   void start() override;

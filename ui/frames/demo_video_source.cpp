@@ -16,6 +16,11 @@ DemoVideoSource::DemoVideoSource(const QString& path, QObject* parent) : FrameSo
   });
 }
 
+DemoVideoSource::~DemoVideoSource() {
+  player_.stop();
+  player_.setVideoOutput(nullptr);
+}
+
 QString DemoVideoSource::description() const { return tr("Demo: %1").arg(QFileInfo(path_).fileName()); }
 
 void DemoVideoSource::start() {

@@ -12,6 +12,7 @@ class DemoVideoSource : public FrameSource {
   Q_OBJECT
  public:
   explicit DemoVideoSource(const QString& path, QObject* parent = nullptr);
+  ~DemoVideoSource() override;
   Kind kind() const override { return Kind::Demo; }
   QString description() const override;
   void start() override;
@@ -19,8 +20,8 @@ class DemoVideoSource : public FrameSource {
 
  private:
   QString path_;
+  QVideoSink sink_;      // declared before the player: destroyed after it
   QMediaPlayer player_;
-  QVideoSink sink_;
 };
 
 }  // namespace cs::ui

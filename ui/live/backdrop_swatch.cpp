@@ -47,17 +47,18 @@ void BackdropSwatch::paintEvent(QPaintEvent*) {
   p.setPen(text);
   p.drawText(QRect(0, box + 4, box + 40, 22), Qt::AlignLeft | Qt::AlignVCenter, measured_ ? tr("measured") : tr("no reading"));
   const int nearest = nearestAllowed();
-  int x = box + 40 + 2 * gap;
+  const int slot = 76;  // wide enough for "light grey" under each reference colour
+  int x = box + 40 + gap;
   for (int i = 0; i < static_cast<int>(profile_.backdrops.size()); ++i) {
     const auto& b = profile_.backdrops[static_cast<std::size_t>(i)];
-    const QRect r(x, 2, box, box);
+    const QRect r(x + (slot - box) / 2, 2, box, box);
     p.setPen(QPen(i == nearest ? text : QColor(0xb0, 0xb0, 0xb0), i == nearest ? 3 : 1));
     p.setBrush(QColor(b.rgb[0], b.rgb[1], b.rgb[2]));
     p.drawRoundedRect(r, 4, 4);
     p.setPen(text);
     const std::string& name = currentLanguage() == Language::English ? b.nameEn : b.nameZh;
-    p.drawText(QRect(x - gap / 2, box + 4, box + gap, 22), Qt::AlignCenter, QString::fromStdString(name));
-    x += box + gap;
+    p.drawText(QRect(x, box + 4, slot, 22), Qt::AlignCenter, QString::fromStdString(name));
+    x += slot;
   }
 }
 

@@ -36,7 +36,8 @@ QString resultText(const cs::CheckResult& check) {
 
 ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
   verticalHeader()->hide();
-  horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);  // fixed: long English labels elide
+  horizontalHeader()->resizeSection(0, 235);
   horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionMode(QAbstractItemView::NoSelection);

@@ -39,7 +39,13 @@ void LiveSession::startAnalysis() {
 }
 
 void LiveSession::shutdown() {
-  if (source_) source_->stop();
+  // The source goes first (its backend threads are joined when it is destroyed), then the analysis
+  // thread is joined: nothing can call onFrame any more afterwards.
+  if (source_) {
+    source_->disconnect(this);
+    source_->stop();
+    source_.reset();
+  }
   worker_.stop();
 }
 

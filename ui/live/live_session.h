@@ -48,12 +48,14 @@ class LiveSession : public QObject {
 
   FrameMailbox mailbox_;
   AnalysisWorker worker_;
-  std::unique_ptr<FrameSource> source_;
   QMutex previewMutex_;
   QVideoFrame previewSlot_;
   std::atomic<bool> previewPending_{false};
   RateMeter previewRate_;
   bool analyzerReady_ = false;
+  // Declared last, destroyed first: a backend thread may deliver frames into onFrame until the source is
+  // gone, so everything onFrame touches must outlive it.
+  std::unique_ptr<FrameSource> source_;
 };
 
 }  // namespace cs::ui

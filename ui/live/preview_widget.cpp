@@ -15,6 +15,7 @@ PreviewWidget::PreviewWidget(QWidget* parent) : QWidget(parent) {
 
 void PreviewWidget::setFrame(const QVideoFrame& frame) {
   frame_ = frame;
+  image_ = QImage();  // converted once, at the first paint that needs it
   update();
 }
 
@@ -50,13 +51,16 @@ bool PreviewWidget::resultIsStale() const {
 void PreviewWidget::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), QColor(0x20, 0x22, 0x26));
-  const QImage image = videoFrameToImage(frame_);
+  if (image_.isNull()) image_ = videoFrameToImage(frame_);
+  const QImage& image = image_;
   if (!image.isNull()) {
     const QTransform toWidget = sourceToWidget(image.size(), QRectF(rect()), mirrored_);
     const QRectF frameArea = toWidget.mapRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
     p.save();
     p.setTransform(toWidget);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    // Smooth scaling costs more than the conversion itself for large frames shrunk a lot (1080p into
+    // ~950 px): there the fast path keeps the preview at the camera's rate.
+    p.setRenderHint(QPainter::SmoothPixmapTransform, toWidget.m11() >= 0.6 || toWidget.m11() <= -0.6);
     p.drawImage(QPointF(0, 0), image);
     p.restore();
     const bool sameSize = result_ && result_->analysis.imageSize.width == image.width() &&

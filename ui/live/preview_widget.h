@@ -34,6 +34,7 @@ class PreviewWidget : public QWidget {
  private:
   void paintBanner(QPainter& p, const QString& text, const QColor& background, int y);
   QVideoFrame frame_;
+  QImage image_;  // frame_ converted for painting (empty until needed)
   std::shared_ptr<const LiveResult> result_;
   cs::SpecProfile profile_;
   bool mirrored_ = false;
