@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
@@ -11,6 +12,7 @@
 #include "frames/demo_folder_source.h"
 #include "frames/source_factory.h"
 #include "screenshot_run.h"
+#include "setup/first_run_dialog.h"
 #include "station_options.h"
 #include "station_settings.h"
 #include "window/capture_window.h"
@@ -49,6 +51,11 @@ int main(int argc, char** argv) {
   cs::station::StationSettings settings;
   cs::ui::applyLanguage(cs::ui::languageFromCode(options->language.isEmpty() ? settings.language() : options->language));
   useCjkFont(app);
+
+  if (!scripted) {  // a new station asks for its site, station name and batch folder once
+    QSettings store;
+    cs::ui::runFirstRunSetupIfNeeded(store);
+  }
 
   auto source = cs::ui::makeStartupSource(options->source, settings.cameraId(), settings.cameraResolution());
   if (!source) {

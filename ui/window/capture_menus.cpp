@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
+#include <QSettings>
 
 #include "capture/candidate_panel.h"
 #include "capture/review_panel.h"
@@ -92,7 +93,14 @@ void CaptureWindow::rebuildCameraMenu() {
 }
 
 void CaptureWindow::retranslate() {
-  setWindowTitle(tr("Capture Station"));
+  // 采集站 · site · station (as the first-run set-up stored them, when it did).
+  QStringList title{tr("Capture Station")};
+  const QSettings settings;
+  for (const char* key : {"site/name", "station/name"}) {
+    const QString value = settings.value(QLatin1String(key)).toString();
+    if (!value.isEmpty()) title << value;
+  }
+  setWindowTitle(title.join(QStringLiteral(" · ")));
   checksTitle_->setText(tr("Checks"));
   lightingTitle_->setText(tr("Lighting (L1)"));
   backdropTitle_->setText(tr("Backdrop colour (B3)"));
@@ -120,7 +128,9 @@ void CaptureWindow::retranslate() {
 }
 
 void CaptureWindow::chooseBatchFolder() {
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the batch (an empty folder creates a new batch)"));
+  // Starts where the first-run set-up (ui/setup) keeps batches.
+  const QString root = QSettings().value(QStringLiteral("batch/root")).toString();
+  const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the batch (an empty folder creates a new batch)"), root);
   if (folder.isEmpty()) return;
   const QString problem = batch_.openOrCreate(folder, QFileInfo(folder).fileName(), operatorName_);
   if (!problem.isEmpty()) {
