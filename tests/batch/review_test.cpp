@@ -75,6 +75,9 @@ TEST(Review, OnlySupervisorsReviewWhenTheBatchHasAccounts) {
   ASSERT_TRUE(store->addUser("lihua", Role::Photographer, "secret-1", "admin").ok());
   ASSERT_TRUE(store->addUser("wangjun", Role::Supervisor, "secret-2", "admin").ok());
   const auto id = store->candidates()[0].id;
+  auto stranger = store->addAttempt(id, newAttempt(1, "someone-else"));  // captures need an account too
+  ASSERT_FALSE(stranger.ok());
+  EXPECT_NE(stranger.error().message.find("no account"), std::string::npos);
   ASSERT_TRUE(store->addAttempt(id, newAttempt(1, "lihua")).ok());
   auto refused = store->approve(id, "lihua");
   ASSERT_FALSE(refused.ok());

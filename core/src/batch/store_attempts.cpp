@@ -23,6 +23,14 @@ Status validateNewAttempt(const NewAttempt& attempt) {
   return Ok{};
 }
 
+// With accounts in the batch, every capture is traceable to one of them (W6).
+Status requireKnownOperator(const BatchStore& store, const std::string& name) {
+  if (!store.hasUsers()) return Ok{};
+  for (const User& user : store.users())
+    if (user.name == name) return Ok{};
+  return Error{ErrorCode::InvalidArgument, name + " has no account in this batch: log in as a photographer first"};
+}
+
 std::int64_t nextValue(const sql::Db& db, const char* query, std::int64_t key) {
   sql::Stmt stmt(db, query);
   if (key != 0) stmt.bind(1, key);
@@ -85,6 +93,7 @@ Expected<Attempt> BatchStore::addAttempt(std::int64_t candidateId, const NewAtte
   if (!transaction.begun()) return transaction.begun().error();
   const auto who = candidate(candidateId);
   if (!who) return Error{ErrorCode::InvalidArgument, "no candidate " + std::to_string(candidateId) + " in this batch"};
+  if (auto s = requireKnownOperator(*this, request.operatorName); !s) return s.error();
   Attempt a;
   a.id = nextValue(impl_->db, "SELECT max(id) FROM attempts", 0);
   a.candidateId = candidateId;
