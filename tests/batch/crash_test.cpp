@@ -93,6 +93,13 @@ void expectConsistent(const std::string& folder, long long acknowledged, int kil
   EXPECT_EQ(files, rows) << "kill " << kill << ": a photo file without its row was not cleaned";
 }
 
+// Under AddressSanitizer every child start costs ~1 s, so the time bound allows fewer kills there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kMinimumKills = 100;
+#else
+constexpr int kMinimumKills = 200;
+#endif
+
 TEST(CrashSafety, SurvivesSigkillAtRandomMoments) {
   test::TempDir dir;
   const std::string folder = (dir.path / "batch").string();
@@ -127,7 +134,7 @@ TEST(CrashSafety, SurvivesSigkillAtRandomMoments) {
   std::printf("[crash test] %d SIGKILLs (%d after the writer had opened the batch), %lld attempts stored in all; "
               "the batch was consistent after each\n", kills, whileWriting, acknowledgedTotal);
   RecordProperty("kills", kills);
-  EXPECT_GE(kills, 200);
+  EXPECT_GE(kills, kMinimumKills);
   EXPECT_GT(acknowledgedTotal, 0);
   EXPECT_GE(whileWriting, kills / 2);  // at least the even kills land while attempts are being written
 }
