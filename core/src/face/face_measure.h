@@ -4,7 +4,7 @@
 
 namespace cs {
 
-// Fills every field of Face but the hair top (see hair_top.h). `imageWidth` sets the assumed focal length.
-Face measureFace(const Landmarks& landmarks, const RectF& box, int imageWidth);
+// Fills every field of Face but the hair top (see hair_top.h).
+Face measureFace(const Landmarks& landmarks, const RectF& box);
 
 }  // namespace cs

@@ -48,7 +48,7 @@ struct SpecProfile {
 
   // Pose (P1 roll, P3 yaw, P1 pitch) in degrees
   Limit rollDeg{4.5, 7};
-  Limit yawDeg{10, 16};
+  Limit yawDeg{6, 10};
   Limit pitchDeg{14, 22};
 
   // Expression
