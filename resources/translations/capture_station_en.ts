@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BackdropSwatch</name>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>no reading</translation>
+    </message>
+</context>
+<context>
     <name>BatchSession</name>
     <message>
         <source>Cannot open the batch in %1: %2</source>
@@ -24,262 +35,7 @@
     </message>
 </context>
 <context>
-    <name>CheckLabels</name>
-    <message>
-        <source>Size 480×640</source>
-        <translation>Size 480×640</translation>
-    </message>
-    <message>
-        <source>Resolution 300 dpi</source>
-        <translation>Resolution 300 dpi</translation>
-    </message>
-    <message>
-        <source>24-bit colour</source>
-        <translation>24-bit colour</translation>
-    </message>
-    <message>
-        <source>JPEG format</source>
-        <translation>JPEG format</translation>
-    </message>
-    <message>
-        <source>Quality ≥ 60</source>
-        <translation>Quality ≥ 60</translation>
-    </message>
-    <message>
-        <source>File size 20–40 KB</source>
-        <translation>File size 20–40 KB</translation>
-    </message>
-    <message>
-        <source>Extension JPG</source>
-        <translation>Extension JPG</translation>
-    </message>
-    <message>
-        <source>Centred horizontally</source>
-        <translation>Centred horizontally</translation>
-    </message>
-    <message>
-        <source>Head top 50–110 px</source>
-        <translation>Head top 50–110 px</translation>
-    </message>
-    <message>
-        <source>Eye position 200–300 px</source>
-        <translation>Eye position 200–300 px</translation>
-    </message>
-    <message>
-        <source>Face width 180–300 px</source>
-        <translation>Face width 180–300 px</translation>
-    </message>
-    <message>
-        <source>Even backdrop, no gradient</source>
-        <translation>Even backdrop, no gradient</translation>
-    </message>
-    <message>
-        <source>No shadow or other people</source>
-        <translation>No shadow or other people</translation>
-    </message>
-    <message>
-        <source>Backdrop colour (light blue/white/light grey)</source>
-        <translation>Backdrop colour (light blue/white/light grey)</translation>
-    </message>
-    <message>
-        <source>Colour, frontal, bare-headed, recent</source>
-        <translation>Colour, frontal, bare-headed, recent</translation>
-    </message>
-    <message>
-        <source>No mirroring or rotation</source>
-        <translation>No mirroring or rotation</translation>
-    </message>
-    <message>
-        <source>Sharp focus, true colour</source>
-        <translation>Sharp focus, true colour</translation>
-    </message>
-    <message>
-        <source>No border, text or pattern</source>
-        <translation>No border, text or pattern</translation>
-    </message>
-    <message>
-        <source>Sitting upright / head tilt</source>
-        <translation>Sitting upright / head tilt</translation>
-    </message>
-    <message>
-        <source>Both eyes open, looking ahead</source>
-        <translation>Both eyes open, looking ahead</translation>
-    </message>
-    <message>
-        <source>Head frontal (ears symmetric)</source>
-        <translation>Head frontal (ears symmetric)</translation>
-    </message>
-    <message>
-        <source>Shoulders level</source>
-        <translation>Shoulders level</translation>
-    </message>
-    <message>
-        <source>Lips closed</source>
-        <translation>Lips closed</translation>
-    </message>
-    <message>
-        <source>Glasses (no tint, no glare)</source>
-        <translation>Glasses (no tint, no glare)</translation>
-    </message>
-    <message>
-        <source>No hat or headwear</source>
-        <translation>No hat or headwear</translation>
-    </message>
-    <message>
-        <source>No earrings or necklace</source>
-        <translation>No earrings or necklace</translation>
-    </message>
-    <message>
-        <source>Hair clear of brows, eyes and ears</source>
-        <translation>Hair clear of brows, eyes and ears</translation>
-    </message>
-    <message>
-        <source>No heavy make-up</source>
-        <translation>No heavy make-up</translation>
-    </message>
-    <message>
-        <source>Clothing distinct from backdrop</source>
-        <translation>Clothing distinct from backdrop</translation>
-    </message>
-    <message>
-        <source>No busy patterns or stripes</source>
-        <translation>No busy patterns or stripes</translation>
-    </message>
-    <message>
-        <source>Even light, no hot spots</source>
-        <translation>Even light, no hot spots</translation>
-    </message>
-    <message>
-        <source>No red-eye</source>
-        <translation>No red-eye</translation>
-    </message>
-    <message>
-        <source>gradient</source>
-        <translation>gradient</translation>
-    </message>
-    <message>
-        <source>evenness</source>
-        <translation>evenness</translation>
-    </message>
-    <message>
-        <source>other people</source>
-        <translation>other people</translation>
-    </message>
-    <message>
-        <source>shadow</source>
-        <translation>shadow</translation>
-    </message>
-    <message>
-        <source>lightness</source>
-        <translation>lightness</translation>
-    </message>
-    <message>
-        <source>exposure</source>
-        <translation>exposure</translation>
-    </message>
-    <message>
-        <source>hot spots</source>
-        <translation>hot spots</translation>
-    </message>
-    <message>
-        <source>left/right</source>
-        <translation>left/right</translation>
-    </message>
-    <message>
-        <source>chin up/down</source>
-        <translation>chin up/down</translation>
-    </message>
-    <message>
-        <source>tilt</source>
-        <translation>tilt</translation>
-    </message>
-</context>
-<context>
-    <name>IdNumber</name>
-    <message>
-        <source>The ID number must have 18 characters; this one has %1. Check it against the ID card.</source>
-        <translation>The ID number must have 18 characters; this one has %1. Check it against the ID card.</translation>
-    </message>
-    <message>
-        <source>The first 17 characters of an ID number are digits. Check it against the ID card.</source>
-        <translation>The first 17 characters of an ID number are digits. Check it against the ID card.</translation>
-    </message>
-    <message>
-        <source>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</source>
-        <translation>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</translation>
-    </message>
-    <message>
-        <source>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</source>
-        <translation>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</translation>
-    </message>
-</context>
-<context>
-    <name>Instruction</name>
-    <message>
-        <source>Not enough room above the head: raise the camera or move back</source>
-        <translation>Not enough room above the head: raise the camera or move back</translation>
-    </message>
-    <message>
-        <source>Lower the camera</source>
-        <translation>Lower the camera</translation>
-    </message>
-    <message>
-        <source>Move a little right</source>
-        <translation>Move a little right</translation>
-    </message>
-    <message>
-        <source>Move a little left</source>
-        <translation>Move a little left</translation>
-    </message>
-    <message>
-        <source>Move closer (or zoom in)</source>
-        <translation>Move closer (or zoom in)</translation>
-    </message>
-    <message>
-        <source>The top of the head cannot be seen: check the backdrop behind the hair</source>
-        <translation>The top of the head cannot be seen: check the backdrop behind the hair</translation>
-    </message>
-    <message>
-        <source>Loading the face model…</source>
-        <translation>Loading the face model…</translation>
-    </message>
-    <message>
-        <source>Waiting for the picture…</source>
-        <translation>Waiting for the picture…</translation>
-    </message>
-    <message>
-        <source>No face found: have the candidate face the camera</source>
-        <translation>No face found: have the candidate face the camera</translation>
-    </message>
-    <message>
-        <source>More than one person in view: only the candidate may be in the picture</source>
-        <translation>More than one person in view: only the candidate may be in the picture</translation>
-    </message>
-    <message>
-        <source>All checks pass: press Space to take the photo</source>
-        <translation>All checks pass: press Space to take the photo</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>checked after the shutter</source>
-        <translation>checked after the shutter</translation>
-    </message>
-</context>
-<context>
-    <name>cs::ui::BackdropSwatch</name>
-    <message>
-        <source>measured</source>
-        <translation>measured</translation>
-    </message>
-    <message>
-        <source>no reading</source>
-        <translation>no reading</translation>
-    </message>
-</context>
-<context>
-    <name>cs::ui::CameraSource</name>
+    <name>CameraSource</name>
     <message>
         <source>Camera: %1 %2x%3</source>
         <translation>Camera: %1 %2x%3</translation>
@@ -294,7 +50,7 @@
     </message>
 </context>
 <context>
-    <name>cs::ui::CandidatePanel</name>
+    <name>CandidatePanel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -342,7 +98,7 @@
     </message>
 </context>
 <context>
-    <name>cs::ui::CaptureWindow</name>
+    <name>CaptureWindow</name>
     <message>
         <source>Open or create a batch first (File menu).</source>
         <translation>Open or create a batch first (File menu).</translation>
@@ -526,7 +282,178 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::ChecksPanel</name>
+    <name>CheckLabels</name>
+    <message>
+        <source>Size 480×640</source>
+        <translation>Size 480×640</translation>
+    </message>
+    <message>
+        <source>Resolution 300 dpi</source>
+        <translation>Resolution 300 dpi</translation>
+    </message>
+    <message>
+        <source>24-bit colour</source>
+        <translation>24-bit colour</translation>
+    </message>
+    <message>
+        <source>JPEG format</source>
+        <translation>JPEG format</translation>
+    </message>
+    <message>
+        <source>Quality ≥ 60</source>
+        <translation>Quality ≥ 60</translation>
+    </message>
+    <message>
+        <source>File size 20–40 KB</source>
+        <translation>File size 20–40 KB</translation>
+    </message>
+    <message>
+        <source>Extension JPG</source>
+        <translation>Extension JPG</translation>
+    </message>
+    <message>
+        <source>Centred horizontally</source>
+        <translation>Centred horizontally</translation>
+    </message>
+    <message>
+        <source>Head top 50–110 px</source>
+        <translation>Head top 50–110 px</translation>
+    </message>
+    <message>
+        <source>Eye position 200–300 px</source>
+        <translation>Eye position 200–300 px</translation>
+    </message>
+    <message>
+        <source>Face width 180–300 px</source>
+        <translation>Face width 180–300 px</translation>
+    </message>
+    <message>
+        <source>Even backdrop, no gradient</source>
+        <translation>Even backdrop, no gradient</translation>
+    </message>
+    <message>
+        <source>No shadow or other people</source>
+        <translation>No shadow or other people</translation>
+    </message>
+    <message>
+        <source>Backdrop colour (light blue/white/light grey)</source>
+        <translation>Backdrop colour (light blue/white/light grey)</translation>
+    </message>
+    <message>
+        <source>Colour, frontal, bare-headed, recent</source>
+        <translation>Colour, frontal, bare-headed, recent</translation>
+    </message>
+    <message>
+        <source>No mirroring or rotation</source>
+        <translation>No mirroring or rotation</translation>
+    </message>
+    <message>
+        <source>Sharp focus, true colour</source>
+        <translation>Sharp focus, true colour</translation>
+    </message>
+    <message>
+        <source>No border, text or pattern</source>
+        <translation>No border, text or pattern</translation>
+    </message>
+    <message>
+        <source>Sitting upright / head tilt</source>
+        <translation>Sitting upright / head tilt</translation>
+    </message>
+    <message>
+        <source>Both eyes open, looking ahead</source>
+        <translation>Both eyes open, looking ahead</translation>
+    </message>
+    <message>
+        <source>Head frontal (ears symmetric)</source>
+        <translation>Head frontal (ears symmetric)</translation>
+    </message>
+    <message>
+        <source>Shoulders level</source>
+        <translation>Shoulders level</translation>
+    </message>
+    <message>
+        <source>Lips closed</source>
+        <translation>Lips closed</translation>
+    </message>
+    <message>
+        <source>Glasses (no tint, no glare)</source>
+        <translation>Glasses (no tint, no glare)</translation>
+    </message>
+    <message>
+        <source>No hat or headwear</source>
+        <translation>No hat or headwear</translation>
+    </message>
+    <message>
+        <source>No earrings or necklace</source>
+        <translation>No earrings or necklace</translation>
+    </message>
+    <message>
+        <source>Hair clear of brows, eyes and ears</source>
+        <translation>Hair clear of brows, eyes and ears</translation>
+    </message>
+    <message>
+        <source>No heavy make-up</source>
+        <translation>No heavy make-up</translation>
+    </message>
+    <message>
+        <source>Clothing distinct from backdrop</source>
+        <translation>Clothing distinct from backdrop</translation>
+    </message>
+    <message>
+        <source>No busy patterns or stripes</source>
+        <translation>No busy patterns or stripes</translation>
+    </message>
+    <message>
+        <source>Even light, no hot spots</source>
+        <translation>Even light, no hot spots</translation>
+    </message>
+    <message>
+        <source>No red-eye</source>
+        <translation>No red-eye</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>gradient</translation>
+    </message>
+    <message>
+        <source>evenness</source>
+        <translation>evenness</translation>
+    </message>
+    <message>
+        <source>other people</source>
+        <translation>other people</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>shadow</translation>
+    </message>
+    <message>
+        <source>lightness</source>
+        <translation>lightness</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposure</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>hot spots</translation>
+    </message>
+    <message>
+        <source>left/right</source>
+        <translation>left/right</translation>
+    </message>
+    <message>
+        <source>chin up/down</source>
+        <translation>chin up/down</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>tilt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
     <message>
         <source>Requirement</source>
         <translation>Requirement</translation>
@@ -541,7 +468,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::DemoFolderSource</name>
+    <name>DemoFolderSource</name>
     <message>
         <source>Demo: %1 photos in %2</source>
         <translation>Demo: %1 photos in %2</translation>
@@ -556,7 +483,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::DemoVideoSource</name>
+    <name>DemoVideoSource</name>
     <message>
         <source>The demo video cannot be played (%1): %2. Choose another file with --source.</source>
         <translation>The demo video cannot be played (%1): %2. Choose another file with --source.</translation>
@@ -571,157 +498,80 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::FirstRunDialog</name>
-    <message>
-        <source>White</source>
-        <translation>White</translation>
-    </message>
-    <message>
-        <source>Light grey</source>
-        <translation>Light grey</translation>
-    </message>
-    <message>
-        <source>Light blue</source>
-        <translation>Light blue</translation>
-    </message>
-    <message>
-        <source>Set up this station</source>
-        <translation>Set up this station</translation>
-    </message>
-    <message>
-        <source>Station settings</source>
-        <translation>Station settings</translation>
-    </message>
-    <message>
-        <source>Welcome. Fill in these details once; you can change every one of them later in Settings.</source>
-        <translation>Welcome. Fill in these details once; you can change every one of them later in Settings.</translation>
-    </message>
-    <message>
-        <source>Change the station's settings. Leave the password empty to keep it.</source>
-        <translation>Change the station's settings. Leave the password empty to keep it.</translation>
-    </message>
-    <message>
-        <source>Exam site</source>
-        <translation>Exam site</translation>
-    </message>
-    <message>
-        <source>e.g. Chengguan Middle School site</source>
-        <translation>e.g. Chengguan Middle School site</translation>
-    </message>
-    <message>
-        <source>as issued by the exam office (may stay empty)</source>
-        <translation>as issued by the exam office (may stay empty)</translation>
-    </message>
-    <message>
-        <source>Site name</source>
-        <translation>Site name</translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation>Site code</translation>
-    </message>
-    <message>
-        <source>This station</source>
-        <translation>This station</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Station name</translation>
-    </message>
-    <message>
-        <source>Default background colour</source>
-        <translation>Default background colour</translation>
-    </message>
-    <message>
-        <source>Batches are kept in</source>
-        <translation>Batches are kept in</translation>
-    </message>
-    <message>
-        <source>Supervisor account</source>
-        <translation>Supervisor account</translation>
-    </message>
-    <message>
-        <source>Supervisor's name</source>
-        <translation>Supervisor's name</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Password again</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Enter the site name (as on the exam office's list).</source>
-        <translation>Enter the site name (as on the exam office's list).</translation>
-    </message>
-    <message>
-        <source>The site code may contain only digits, Latin letters and '-' (at most 20).</source>
-        <translation>The site code may contain only digits, Latin letters and '-' (at most 20).</translation>
-    </message>
-    <message>
-        <source>Enter a name for this station, e.g. Station 1.</source>
-        <translation>Enter a name for this station, e.g. Station 1.</translation>
-    </message>
-    <message>
-        <source>Choose the folder where batches are kept (a full path, e.g. on the data disk).</source>
-        <translation>Choose the folder where batches are kept (a full path, e.g. on the data disk).</translation>
-    </message>
-    <message>
-        <source>Enter the supervisor's name.</source>
-        <translation>Enter the supervisor's name.</translation>
-    </message>
-    <message>
-        <source>The supervisor's password must have at least %1 characters.</source>
-        <translation>The supervisor's password must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same: type the password again in both boxes.</source>
-        <translation>The two passwords are not the same: type the password again in both boxes.</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder: choose a folder for the batches.</source>
-        <translation>%1 is a file, not a folder: choose a folder for the batches.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created: choose a folder on a disk you can write to.</source>
-        <translation>The folder %1 cannot be created: choose a folder on a disk you can write to.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written to: choose another folder or ask for write permission.</source>
-        <translation>The folder %1 cannot be written to: choose another folder or ask for write permission.</translation>
-    </message>
-    <message>
-        <source>The password could not be stored (the computer is short of memory): close other programs and try again.</source>
-        <translation>The password could not be stored (the computer is short of memory): close other programs and try again.</translation>
-    </message>
-    <message>
-        <source>Where batches are kept</source>
-        <translation>Where batches are kept</translation>
-    </message>
-</context>
-<context>
-    <name>cs::ui::FrameSource</name>
+    <name>FrameSource</name>
     <message>
         <source>No picture yet: wait for the preview to appear, then try again.</source>
         <translation>No picture yet: wait for the preview to appear, then try again.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::InstructionBar</name>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number must have 18 characters; this one has %1. Check it against the ID card.</source>
+        <translation>The ID number must have 18 characters; this one has %1. Check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number are digits. Check it against the ID card.</source>
+        <translation>The first 17 characters of an ID number are digits. Check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</source>
+        <translation>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</source>
+        <translation>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>Instruction</name>
+    <message>
+        <source>Not enough room above the head: raise the camera or move back</source>
+        <translation>Not enough room above the head: raise the camera or move back</translation>
+    </message>
+    <message>
+        <source>Lower the camera</source>
+        <translation>Lower the camera</translation>
+    </message>
+    <message>
+        <source>Move a little right</source>
+        <translation>Move a little right</translation>
+    </message>
+    <message>
+        <source>Move a little left</source>
+        <translation>Move a little left</translation>
+    </message>
+    <message>
+        <source>Move closer (or zoom in)</source>
+        <translation>Move closer (or zoom in)</translation>
+    </message>
+    <message>
+        <source>The top of the head cannot be seen: check the backdrop behind the hair</source>
+        <translation>The top of the head cannot be seen: check the backdrop behind the hair</translation>
+    </message>
+    <message>
+        <source>Loading the face model…</source>
+        <translation>Loading the face model…</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture…</source>
+        <translation>Waiting for the picture…</translation>
+    </message>
+    <message>
+        <source>No face found: have the candidate face the camera</source>
+        <translation>No face found: have the candidate face the camera</translation>
+    </message>
+    <message>
+        <source>More than one person in view: only the candidate may be in the picture</source>
+        <translation>More than one person in view: only the candidate may be in the picture</translation>
+    </message>
+    <message>
+        <source>All checks pass: press Space to take the photo</source>
+        <translation>All checks pass: press Space to take the photo</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionBar</name>
     <message>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
@@ -744,7 +594,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::LightingGauge</name>
+    <name>LightingGauge</name>
     <message>
         <source>Light L/R</source>
         <translation>Light L/R</translation>
@@ -771,7 +621,14 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::ReviewPanel</name>
+    <name>QObject</name>
+    <message>
+        <source>checked after the shutter</source>
+        <translation>checked after the shutter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
     <message>
         <source>Keep anyway although a check failed (override)</source>
         <translation>Keep anyway although a check failed (override)</translation>

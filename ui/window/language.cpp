@@ -1,25 +1,42 @@
 #include "window/language.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTranslator>
+#include <memory>
+#include <vector>
 
 namespace cs::ui {
 
 namespace {
 Language g_language = Language::Chinese;
 
-QTranslator& translator() {
-  static QTranslator* instance = new QTranslator(QCoreApplication::instance());
-  return *instance;
+// The station's own translation plus those kept beside a screen's code (ui/setup, ui/review, ...).
+std::vector<std::unique_ptr<QTranslator>>& translators() {
+  static std::vector<std::unique_ptr<QTranslator>> installed;
+  return installed;
 }
 }  // namespace
 
 bool applyLanguage(Language language) {
-  QCoreApplication::removeTranslator(&translator());
-  const bool loaded = translator().load(QStringLiteral(":/i18n/capture_station_%1.qm").arg(languageCode(language)));
-  if (loaded) QCoreApplication::installTranslator(&translator());
+  for (auto& t : translators()) QCoreApplication::removeTranslator(t.get());
+  translators().clear();
+  const QString suffix = QStringLiteral("_%1.qm").arg(languageCode(language));
+  const QString main = QStringLiteral("capture_station") + suffix;
+  QStringList files;
+  for (const QString& name : QDir(QStringLiteral(":/i18n")).entryList({QLatin1Char('*') + suffix}, QDir::Files, QDir::Name))
+    if (name != main) files << name;
+  files << main;  // installed last, searched first: the station's own wins where two translate a text
+  bool mainLoaded = false;
+  for (const QString& name : files) {
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/") + name)) continue;
+    mainLoaded = mainLoaded || name == main;
+    QCoreApplication::installTranslator(translator.get());
+    translators().push_back(std::move(translator));
+  }
   g_language = language;
-  return loaded;
+  return mainLoaded;
 }
 
 Language currentLanguage() { return g_language; }
