@@ -130,12 +130,17 @@ CheckResult checkBackdropColour(const CheckContext& ctx) {  // B3
   CheckResult c = makeCheck("B3", "colour", 44, "deltaE", atMost(lim.warn, 0));
   const BackdropSample& s = *ctx.backdrop;
   if (!s.usable) return notAssessed(c);
-  // Distance in colour (a*, b*) to the nearest allowed colour, and a floor on lightness: cameras render
-  // a light-grey cloth darker than 240,240,240, but a mid-grey or a deep "ID blue" is a different colour.
-  double best = 1e9;
+  // Distance in colour (a*, b*) to the allowed colours and every mix of them: a real backdrop is a paler
+  // or stronger shade of a reference, never the reference itself. White and light grey sit on the neutral
+  // point; light blue spans the segment from neutral to a little beyond the reference (1.3x its chroma).
+  // Lightness is checked separately (B3 lightness).
+  const cv::Vec2d measured(s.colour[1], s.colour[2]);
+  double best = cv::norm(measured);  // to neutral
   for (const BackdropColour& ref : ctx.profile.backdrops) {
     const cv::Vec3f r = referenceLab(ref);
-    best = std::min(best, static_cast<double>(std::hypot(s.colour[1] - r[1], s.colour[2] - r[2])));
+    const cv::Vec2d end(1.3 * r[1], 1.3 * r[2]);
+    const double t = std::clamp(measured.dot(end) / std::max(1e-9, end.dot(end)), 0.0, 1.0);
+    best = std::min(best, cv::norm(measured - t * end));
   }
   c.value = best;
   setOutcome(c, gradeAbove(best, lim), "背景颜色不符合要求（应为浅蓝、白或浅灰）",
