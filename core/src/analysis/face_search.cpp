@@ -58,7 +58,7 @@ FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth d
 }
 
 Face measureSingleFace(FaceDetector& detector, const cv::Mat& rgb, const RectF& box) {
-  Face face = measureFace(detector.landmarks(rgb, box), box, rgb.cols);
+  Face face = measureFace(detector.landmarks(rgb, box), box);
   const HairTop hair = measureHairTop(rgb, face);
   if (hair.found) face.hairTopY = hair.y;
   face.hairTopAtImageEdge = hair.atImageEdge;
