@@ -1,17 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>BackdropSwatch</name>
-    <message>
-        <source>measured</source>
-        <translation>measured</translation>
-    </message>
-    <message>
-        <source>no reading</source>
-        <translation>no reading</translation>
-    </message>
-</context>
-<context>
     <name>BatchSession</name>
     <message>
         <source>Cannot open the batch in %1: %2</source>
@@ -35,7 +24,306 @@
     </message>
 </context>
 <context>
-    <name>CameraSource</name>
+    <name>CheckLabels</name>
+    <message>
+        <source>Size 480×640</source>
+        <translation>Size 480×640</translation>
+    </message>
+    <message>
+        <source>Resolution 300 dpi</source>
+        <translation>Resolution 300 dpi</translation>
+    </message>
+    <message>
+        <source>24-bit colour</source>
+        <translation>24-bit colour</translation>
+    </message>
+    <message>
+        <source>JPEG format</source>
+        <translation>JPEG format</translation>
+    </message>
+    <message>
+        <source>Quality ≥ 60</source>
+        <translation>Quality ≥ 60</translation>
+    </message>
+    <message>
+        <source>File size 20–40 KB</source>
+        <translation>File size 20–40 KB</translation>
+    </message>
+    <message>
+        <source>Extension JPG</source>
+        <translation>Extension JPG</translation>
+    </message>
+    <message>
+        <source>Centred horizontally</source>
+        <translation>Centred horizontally</translation>
+    </message>
+    <message>
+        <source>Head top 50–110 px</source>
+        <translation>Head top 50–110 px</translation>
+    </message>
+    <message>
+        <source>Eye position 200–300 px</source>
+        <translation>Eye position 200–300 px</translation>
+    </message>
+    <message>
+        <source>Face width 180–300 px</source>
+        <translation>Face width 180–300 px</translation>
+    </message>
+    <message>
+        <source>Even backdrop, no gradient</source>
+        <translation>Even backdrop, no gradient</translation>
+    </message>
+    <message>
+        <source>No shadow or other people</source>
+        <translation>No shadow or other people</translation>
+    </message>
+    <message>
+        <source>Backdrop colour (light blue/white/light grey)</source>
+        <translation>Backdrop colour (light blue/white/light grey)</translation>
+    </message>
+    <message>
+        <source>Colour, frontal, bare-headed, recent</source>
+        <translation>Colour, frontal, bare-headed, recent</translation>
+    </message>
+    <message>
+        <source>No mirroring or rotation</source>
+        <translation>No mirroring or rotation</translation>
+    </message>
+    <message>
+        <source>Sharp focus, true colour</source>
+        <translation>Sharp focus, true colour</translation>
+    </message>
+    <message>
+        <source>No border, text or pattern</source>
+        <translation>No border, text or pattern</translation>
+    </message>
+    <message>
+        <source>Sitting upright / head tilt</source>
+        <translation>Sitting upright / head tilt</translation>
+    </message>
+    <message>
+        <source>Both eyes open, looking ahead</source>
+        <translation>Both eyes open, looking ahead</translation>
+    </message>
+    <message>
+        <source>Head frontal (ears symmetric)</source>
+        <translation>Head frontal (ears symmetric)</translation>
+    </message>
+    <message>
+        <source>Shoulders level</source>
+        <translation>Shoulders level</translation>
+    </message>
+    <message>
+        <source>Lips closed</source>
+        <translation>Lips closed</translation>
+    </message>
+    <message>
+        <source>Glasses (no tint, no glare)</source>
+        <translation>Glasses (no tint, no glare)</translation>
+    </message>
+    <message>
+        <source>No hat or headwear</source>
+        <translation>No hat or headwear</translation>
+    </message>
+    <message>
+        <source>No earrings or necklace</source>
+        <translation>No earrings or necklace</translation>
+    </message>
+    <message>
+        <source>Hair clear of brows, eyes and ears</source>
+        <translation>Hair clear of brows, eyes and ears</translation>
+    </message>
+    <message>
+        <source>No heavy make-up</source>
+        <translation>No heavy make-up</translation>
+    </message>
+    <message>
+        <source>Clothing distinct from backdrop</source>
+        <translation>Clothing distinct from backdrop</translation>
+    </message>
+    <message>
+        <source>No busy patterns or stripes</source>
+        <translation>No busy patterns or stripes</translation>
+    </message>
+    <message>
+        <source>Even light, no hot spots</source>
+        <translation>Even light, no hot spots</translation>
+    </message>
+    <message>
+        <source>No red-eye</source>
+        <translation>No red-eye</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>gradient</translation>
+    </message>
+    <message>
+        <source>evenness</source>
+        <translation>evenness</translation>
+    </message>
+    <message>
+        <source>other people</source>
+        <translation>other people</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>shadow</translation>
+    </message>
+    <message>
+        <source>lightness</source>
+        <translation>lightness</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposure</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>hot spots</translation>
+    </message>
+    <message>
+        <source>left/right</source>
+        <translation>left/right</translation>
+    </message>
+    <message>
+        <source>chin up/down</source>
+        <translation>chin up/down</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>tilt</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number must have 18 characters; this one has %1. Check it against the ID card.</source>
+        <translation>The ID number must have 18 characters; this one has %1. Check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number are digits. Check it against the ID card.</source>
+        <translation>The first 17 characters of an ID number are digits. Check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</source>
+        <translation>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</source>
+        <translation>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>Instruction</name>
+    <message>
+        <source>Not enough room above the head: raise the camera or move back</source>
+        <translation>Not enough room above the head: raise the camera or move back</translation>
+    </message>
+    <message>
+        <source>Lower the camera</source>
+        <translation>Lower the camera</translation>
+    </message>
+    <message>
+        <source>Move a little right</source>
+        <translation>Move a little right</translation>
+    </message>
+    <message>
+        <source>Move a little left</source>
+        <translation>Move a little left</translation>
+    </message>
+    <message>
+        <source>Move closer (or zoom in)</source>
+        <translation>Move closer (or zoom in)</translation>
+    </message>
+    <message>
+        <source>The top of the head cannot be seen: check the backdrop behind the hair</source>
+        <translation>The top of the head cannot be seen: check the backdrop behind the hair</translation>
+    </message>
+    <message>
+        <source>Loading the face model…</source>
+        <translation>Loading the face model…</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture…</source>
+        <translation>Waiting for the picture…</translation>
+    </message>
+    <message>
+        <source>No face found: have the candidate face the camera</source>
+        <translation>No face found: have the candidate face the camera</translation>
+    </message>
+    <message>
+        <source>More than one person in view: only the candidate may be in the picture</source>
+        <translation>More than one person in view: only the candidate may be in the picture</translation>
+    </message>
+    <message>
+        <source>All checks pass: press Space to take the photo</source>
+        <translation>All checks pass: press Space to take the photo</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>checked after the shutter</source>
+        <translation>checked after the shutter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTile</name>
+    <message>
+        <source>No photo yet</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n takes)</source>
+        <translation>
+            <numerusform> (%n takes)</numerusform><numerusform> (%n takes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Not captured yet</source>
+        <translation>Not captured yet</translation>
+    </message>
+    <message>
+        <source>All checks passed · to review</source>
+        <translation>All checks passed · to review</translation>
+    </message>
+    <message>
+        <source>Warnings · to review</source>
+        <translation>Warnings · to review</translation>
+    </message>
+    <message>
+        <source>Kept despite failed check</source>
+        <translation>Kept despite failed check</translation>
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation>✓ Approved</translation>
+    </message>
+    <message>
+        <source>✗ Rejected · re-take</source>
+        <translation>✗ Rejected · re-take</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BackdropSwatch</name>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>no reading</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CameraSource</name>
     <message>
         <source>Camera: %1 %2x%3</source>
         <translation>Camera: %1 %2x%3</translation>
@@ -50,7 +338,74 @@
     </message>
 </context>
 <context>
-    <name>CandidatePanel</name>
+    <name>cs::ui::CandidateDetail</name>
+    <message>
+        <source>Show the standard's bands (B)</source>
+        <translation>Show the standard's bands (B)</translation>
+    </message>
+    <message>
+        <source>Green: inside the band. Red: outside. The solid line is where the check measured.</source>
+        <translation>Green: inside the band. Red: outside. The solid line is where the check measured.</translation>
+    </message>
+    <message>
+        <source>Earlier photos stay on record; pick one to look at it.</source>
+        <translation>Earlier photos stay on record; pick one to look at it.</translation>
+    </message>
+    <message>
+        <source>Pick a candidate on the left.</source>
+        <translation>Pick a candidate on the left.</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Not captured yet: the station has no photo of this candidate.</source>
+        <translation>Not captured yet: the station has no photo of this candidate.</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2 · %3</source>
+        <translation>Photo %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation> (latest)</translation>
+    </message>
+    <message>
+        <source>The stored photo cannot be decoded.</source>
+        <translation>The stored photo cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>Captured by &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Captured by &lt;b&gt;%1&lt;/b&gt; on %2</translation>
+    </message>
+    <message>
+        <source>Kept despite a failed check. Reason given:</source>
+        <translation>Kept despite a failed check. Reason given:</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#1565c0'&gt;Approved&lt;/b&gt; by %1 on %2</source>
+        <translation>&lt;b style='color:#1565c0'&gt;Approved&lt;/b&gt; by %1 on %2</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;Rejected&lt;/b&gt; by %1 on %2. Reason: %3</source>
+        <translation>&lt;b style='color:#c62828'&gt;Rejected&lt;/b&gt; by %1 on %2. Reason: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CandidatePanel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -98,7 +453,7 @@
     </message>
 </context>
 <context>
-    <name>CaptureWindow</name>
+    <name>cs::ui::CaptureWindow</name>
     <message>
         <source>Open or create a batch first (File menu).</source>
         <translation>Open or create a batch first (File menu).</translation>
@@ -282,178 +637,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>CheckLabels</name>
-    <message>
-        <source>Size 480×640</source>
-        <translation>Size 480×640</translation>
-    </message>
-    <message>
-        <source>Resolution 300 dpi</source>
-        <translation>Resolution 300 dpi</translation>
-    </message>
-    <message>
-        <source>24-bit colour</source>
-        <translation>24-bit colour</translation>
-    </message>
-    <message>
-        <source>JPEG format</source>
-        <translation>JPEG format</translation>
-    </message>
-    <message>
-        <source>Quality ≥ 60</source>
-        <translation>Quality ≥ 60</translation>
-    </message>
-    <message>
-        <source>File size 20–40 KB</source>
-        <translation>File size 20–40 KB</translation>
-    </message>
-    <message>
-        <source>Extension JPG</source>
-        <translation>Extension JPG</translation>
-    </message>
-    <message>
-        <source>Centred horizontally</source>
-        <translation>Centred horizontally</translation>
-    </message>
-    <message>
-        <source>Head top 50–110 px</source>
-        <translation>Head top 50–110 px</translation>
-    </message>
-    <message>
-        <source>Eye position 200–300 px</source>
-        <translation>Eye position 200–300 px</translation>
-    </message>
-    <message>
-        <source>Face width 180–300 px</source>
-        <translation>Face width 180–300 px</translation>
-    </message>
-    <message>
-        <source>Even backdrop, no gradient</source>
-        <translation>Even backdrop, no gradient</translation>
-    </message>
-    <message>
-        <source>No shadow or other people</source>
-        <translation>No shadow or other people</translation>
-    </message>
-    <message>
-        <source>Backdrop colour (light blue/white/light grey)</source>
-        <translation>Backdrop colour (light blue/white/light grey)</translation>
-    </message>
-    <message>
-        <source>Colour, frontal, bare-headed, recent</source>
-        <translation>Colour, frontal, bare-headed, recent</translation>
-    </message>
-    <message>
-        <source>No mirroring or rotation</source>
-        <translation>No mirroring or rotation</translation>
-    </message>
-    <message>
-        <source>Sharp focus, true colour</source>
-        <translation>Sharp focus, true colour</translation>
-    </message>
-    <message>
-        <source>No border, text or pattern</source>
-        <translation>No border, text or pattern</translation>
-    </message>
-    <message>
-        <source>Sitting upright / head tilt</source>
-        <translation>Sitting upright / head tilt</translation>
-    </message>
-    <message>
-        <source>Both eyes open, looking ahead</source>
-        <translation>Both eyes open, looking ahead</translation>
-    </message>
-    <message>
-        <source>Head frontal (ears symmetric)</source>
-        <translation>Head frontal (ears symmetric)</translation>
-    </message>
-    <message>
-        <source>Shoulders level</source>
-        <translation>Shoulders level</translation>
-    </message>
-    <message>
-        <source>Lips closed</source>
-        <translation>Lips closed</translation>
-    </message>
-    <message>
-        <source>Glasses (no tint, no glare)</source>
-        <translation>Glasses (no tint, no glare)</translation>
-    </message>
-    <message>
-        <source>No hat or headwear</source>
-        <translation>No hat or headwear</translation>
-    </message>
-    <message>
-        <source>No earrings or necklace</source>
-        <translation>No earrings or necklace</translation>
-    </message>
-    <message>
-        <source>Hair clear of brows, eyes and ears</source>
-        <translation>Hair clear of brows, eyes and ears</translation>
-    </message>
-    <message>
-        <source>No heavy make-up</source>
-        <translation>No heavy make-up</translation>
-    </message>
-    <message>
-        <source>Clothing distinct from backdrop</source>
-        <translation>Clothing distinct from backdrop</translation>
-    </message>
-    <message>
-        <source>No busy patterns or stripes</source>
-        <translation>No busy patterns or stripes</translation>
-    </message>
-    <message>
-        <source>Even light, no hot spots</source>
-        <translation>Even light, no hot spots</translation>
-    </message>
-    <message>
-        <source>No red-eye</source>
-        <translation>No red-eye</translation>
-    </message>
-    <message>
-        <source>gradient</source>
-        <translation>gradient</translation>
-    </message>
-    <message>
-        <source>evenness</source>
-        <translation>evenness</translation>
-    </message>
-    <message>
-        <source>other people</source>
-        <translation>other people</translation>
-    </message>
-    <message>
-        <source>shadow</source>
-        <translation>shadow</translation>
-    </message>
-    <message>
-        <source>lightness</source>
-        <translation>lightness</translation>
-    </message>
-    <message>
-        <source>exposure</source>
-        <translation>exposure</translation>
-    </message>
-    <message>
-        <source>hot spots</source>
-        <translation>hot spots</translation>
-    </message>
-    <message>
-        <source>left/right</source>
-        <translation>left/right</translation>
-    </message>
-    <message>
-        <source>chin up/down</source>
-        <translation>chin up/down</translation>
-    </message>
-    <message>
-        <source>tilt</source>
-        <translation>tilt</translation>
-    </message>
-</context>
-<context>
-    <name>ChecksPanel</name>
+    <name>cs::ui::ChecksPanel</name>
     <message>
         <source>Requirement</source>
         <translation>Requirement</translation>
@@ -468,7 +652,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>DemoFolderSource</name>
+    <name>cs::ui::DemoFolderSource</name>
     <message>
         <source>Demo: %1 photos in %2</source>
         <translation>Demo: %1 photos in %2</translation>
@@ -483,7 +667,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>DemoVideoSource</name>
+    <name>cs::ui::DemoVideoSource</name>
     <message>
         <source>The demo video cannot be played (%1): %2. Choose another file with --source.</source>
         <translation>The demo video cannot be played (%1): %2. Choose another file with --source.</translation>
@@ -498,80 +682,157 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>FrameSource</name>
+    <name>cs::ui::FirstRunDialog</name>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Light grey</source>
+        <translation>Light grey</translation>
+    </message>
+    <message>
+        <source>Light blue</source>
+        <translation>Light blue</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>Set up this station</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <source>Welcome. Fill in these details once; you can change every one of them later in Settings.</source>
+        <translation>Welcome. Fill in these details once; you can change every one of them later in Settings.</translation>
+    </message>
+    <message>
+        <source>Change the station's settings. Leave the password empty to keep it.</source>
+        <translation>Change the station's settings. Leave the password empty to keep it.</translation>
+    </message>
+    <message>
+        <source>Exam site</source>
+        <translation>Exam site</translation>
+    </message>
+    <message>
+        <source>e.g. Chengguan Middle School site</source>
+        <translation>e.g. Chengguan Middle School site</translation>
+    </message>
+    <message>
+        <source>as issued by the exam office (may stay empty)</source>
+        <translation>as issued by the exam office (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Default background colour</source>
+        <translation>Default background colour</translation>
+    </message>
+    <message>
+        <source>Batches are kept in</source>
+        <translation>Batches are kept in</translation>
+    </message>
+    <message>
+        <source>Supervisor account</source>
+        <translation>Supervisor account</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>Supervisor's name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the site name (as on the exam office's list).</source>
+        <translation>Enter the site name (as on the exam office's list).</translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and '-' (at most 20).</source>
+        <translation>The site code may contain only digits, Latin letters and '-' (at most 20).</translation>
+    </message>
+    <message>
+        <source>Enter a name for this station, e.g. Station 1.</source>
+        <translation>Enter a name for this station, e.g. Station 1.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where batches are kept (a full path, e.g. on the data disk).</source>
+        <translation>Choose the folder where batches are kept (a full path, e.g. on the data disk).</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>Enter the supervisor's name.</translation>
+    </message>
+    <message>
+        <source>The supervisor's password must have at least %1 characters.</source>
+        <translation>The supervisor's password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type the password again in both boxes.</source>
+        <translation>The two passwords are not the same: type the password again in both boxes.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder for the batches.</source>
+        <translation>%1 is a file, not a folder: choose a folder for the batches.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder on a disk you can write to.</source>
+        <translation>The folder %1 cannot be created: choose a folder on a disk you can write to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: choose another folder or ask for write permission.</source>
+        <translation>The folder %1 cannot be written to: choose another folder or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored (the computer is short of memory): close other programs and try again.</source>
+        <translation>The password could not be stored (the computer is short of memory): close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>Where batches are kept</source>
+        <translation>Where batches are kept</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::FrameSource</name>
     <message>
         <source>No picture yet: wait for the preview to appear, then try again.</source>
         <translation>No picture yet: wait for the preview to appear, then try again.</translation>
     </message>
 </context>
 <context>
-    <name>IdNumber</name>
-    <message>
-        <source>The ID number must have 18 characters; this one has %1. Check it against the ID card.</source>
-        <translation>The ID number must have 18 characters; this one has %1. Check it against the ID card.</translation>
-    </message>
-    <message>
-        <source>The first 17 characters of an ID number are digits. Check it against the ID card.</source>
-        <translation>The first 17 characters of an ID number are digits. Check it against the ID card.</translation>
-    </message>
-    <message>
-        <source>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</source>
-        <translation>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</translation>
-    </message>
-    <message>
-        <source>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</source>
-        <translation>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</translation>
-    </message>
-</context>
-<context>
-    <name>Instruction</name>
-    <message>
-        <source>Not enough room above the head: raise the camera or move back</source>
-        <translation>Not enough room above the head: raise the camera or move back</translation>
-    </message>
-    <message>
-        <source>Lower the camera</source>
-        <translation>Lower the camera</translation>
-    </message>
-    <message>
-        <source>Move a little right</source>
-        <translation>Move a little right</translation>
-    </message>
-    <message>
-        <source>Move a little left</source>
-        <translation>Move a little left</translation>
-    </message>
-    <message>
-        <source>Move closer (or zoom in)</source>
-        <translation>Move closer (or zoom in)</translation>
-    </message>
-    <message>
-        <source>The top of the head cannot be seen: check the backdrop behind the hair</source>
-        <translation>The top of the head cannot be seen: check the backdrop behind the hair</translation>
-    </message>
-    <message>
-        <source>Loading the face model…</source>
-        <translation>Loading the face model…</translation>
-    </message>
-    <message>
-        <source>Waiting for the picture…</source>
-        <translation>Waiting for the picture…</translation>
-    </message>
-    <message>
-        <source>No face found: have the candidate face the camera</source>
-        <translation>No face found: have the candidate face the camera</translation>
-    </message>
-    <message>
-        <source>More than one person in view: only the candidate may be in the picture</source>
-        <translation>More than one person in view: only the candidate may be in the picture</translation>
-    </message>
-    <message>
-        <source>All checks pass: press Space to take the photo</source>
-        <translation>All checks pass: press Space to take the photo</translation>
-    </message>
-</context>
-<context>
-    <name>InstructionBar</name>
+    <name>cs::ui::InstructionBar</name>
     <message>
         <source>Capture (Space)</source>
         <translation>Capture (Space)</translation>
@@ -594,7 +855,7 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>LightingGauge</name>
+    <name>cs::ui::LightingGauge</name>
     <message>
         <source>Light L/R</source>
         <translation>Light L/R</translation>
@@ -621,14 +882,62 @@ Certificate photos to the 480x640 standard.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>cs::ui::RejectReasonDialog</name>
     <message>
-        <source>checked after the shutter</source>
-        <translation>checked after the shutter</translation>
+        <source>Reject photo</source>
+        <translation>Reject photo</translation>
+    </message>
+    <message>
+        <source>Reject the photo of %1? The candidate will be shown at the station for a re-take. Say what is wrong so the photographer can fix it:</source>
+        <translation>Reject the photo of %1? The candidate will be shown at the station for a re-take. Say what is wrong so the photographer can fix it:</translation>
+    </message>
+    <message>
+        <source>Eyes closed or looking away</source>
+        <translation>Eyes closed or looking away</translation>
+    </message>
+    <message>
+        <source>Head tilted or turned</source>
+        <translation>Head tilted or turned</translation>
+    </message>
+    <message>
+        <source>Shadow on the face or the backdrop</source>
+        <translation>Shadow on the face or the backdrop</translation>
+    </message>
+    <message>
+        <source>Hair covers the eyebrows or ears</source>
+        <translation>Hair covers the eyebrows or ears</translation>
+    </message>
+    <message>
+        <source>Glasses reflect light</source>
+        <translation>Glasses reflect light</translation>
+    </message>
+    <message>
+        <source>Wrong person or wrong ID number</source>
+        <translation>Wrong person or wrong ID number</translation>
+    </message>
+    <message>
+        <source>Blurred photo</source>
+        <translation>Blurred photo</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. eyes closed</source>
+        <translation>Reason (required), e.g. eyes closed</translation>
+    </message>
+    <message>
+        <source>Reject: re-take needed</source>
+        <translation>Reject: re-take needed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
+        <translation>A rejection needs a reason: the photographer reads it before the re-take.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
+    <name>cs::ui::ReviewPanel</name>
     <message>
         <source>Keep anyway although a check failed (override)</source>
         <translation>Keep anyway although a check failed (override)</translation>
@@ -666,6 +975,225 @@ from this picture</translation>
     <message>
         <source>Does not meet the standard: %1 Retake (Esc), or keep it with a reason.</source>
         <translation>Does not meet the standard: %1 Retake (Esc), or keep it with a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ReviewWindow</name>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message>
+        <source>%1 is a photographer of this batch; only a supervisor may review.</source>
+        <translation>%1 is a photographer of this batch; only a supervisor may review.</translation>
+    </message>
+    <message>
+        <source>This batch has accounts: log in as a supervisor.</source>
+        <translation>This batch has accounts: log in as a supervisor.</translation>
+    </message>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Who is reviewing?</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with each decision):</source>
+        <translation>Your name (recorded with each decision):</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
+        <translation>A rejection needs a reason: the photographer reads it before the re-take.</translation>
+    </message>
+    <message>
+        <source>This window was opened to look only.</source>
+        <translation>This window was opened to look only.</translation>
+    </message>
+    <message>
+        <source>This candidate has no photo yet: there is nothing to review.</source>
+        <translation>This candidate has no photo yet: there is nothing to review.</translation>
+    </message>
+    <message>
+        <source>Cannot change the batch</source>
+        <translation>Cannot change the batch</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Not rejected</translation>
+    </message>
+    <message>
+        <source>Export not possible yet</source>
+        <translation>Export not possible yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem(s), then export again:</source>
+        <translation>
+            <numerusform>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem, then export again:</numerusform><numerusform>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problems, then export again:</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to which folder (e.g. the USB stick)?</source>
+        <translation>Export to which folder (e.g. the USB stick)?</translation>
+    </message>
+    <message>
+        <source>Exporting the approved photos…</source>
+        <translation>Exporting the approved photos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export not done</source>
+        <translation>Export not done</translation>
+    </message>
+    <message>
+        <source>Nothing was exported (a partly written folder is removed):</source>
+        <translation>Nothing was exported (a partly written folder is removed):</translation>
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation>Export done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
+%1</source>
+        <translation>
+            <numerusform>%n photo exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
+%1</numerusform><numerusform>%n photos exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Failed checks</translation>
+    </message>
+    <message>
+        <source>Kept despite failed check</source>
+        <translation>Kept despite failed check</translation>
+    </message>
+    <message>
+        <source>Re-takes (more than one photo)</source>
+        <translation>Re-takes (more than one photo)</translation>
+    </message>
+    <message>
+        <source>Not captured yet</source>
+        <translation>Not captured yet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected (re-take needed)</source>
+        <translation>Rejected (re-take needed)</translation>
+    </message>
+    <message>
+        <source>Review photos — %1</source>
+        <translation>Review photos — %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Show: </source>
+        <translation>Show: </translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Export approved photos…</source>
+        <translation>Export approved photos…</translation>
+    </message>
+    <message>
+        <source>Supervisor login…</source>
+        <translation>Supervisor login…</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Reject… (R)</source>
+        <translation>Reject… (R)</translation>
+    </message>
+    <message>
+        <source>✓ Approve (A)</source>
+        <translation>✓ Approve (A)</translation>
+    </message>
+    <message>
+        <source>✗ Reject, needs re-take (R)</source>
+        <translation>✗ Reject, needs re-take (R)</translation>
+    </message>
+    <message>
+        <source>No candidate matches this filter.</source>
+        <translation>No candidate matches this filter.</translation>
+    </message>
+    <message>
+        <source>Pick a candidate on the left.</source>
+        <translation>Pick a candidate on the left.</translation>
+    </message>
+    <message>
+        <source>This window was opened to look only: approving, rejecting and exporting are off.</source>
+        <translation>This window was opened to look only: approving, rejecting and exporting are off.</translation>
+    </message>
+    <message>
+        <source>Look only (read-only)</source>
+        <translation>Look only (read-only)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Reviewer: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)</source>
+        <translation>%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::SupervisorLoginDialog</name>
+    <message>
+        <source>Supervisor login</source>
+        <translation>Supervisor login</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of this batch may approve, reject or export. Your name is recorded with each decision.</source>
+        <translation>Only a supervisor of this batch may approve, reject or export. Your name is recorded with each decision.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

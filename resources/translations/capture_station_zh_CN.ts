@@ -1,17 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BackdropSwatch</name>
-    <message>
-        <source>measured</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <source>no reading</source>
-        <translation>未测到</translation>
-    </message>
-</context>
-<context>
     <name>BatchSession</name>
     <message>
         <source>Cannot open the batch in %1: %2</source>
@@ -35,7 +24,306 @@
     </message>
 </context>
 <context>
-    <name>CameraSource</name>
+    <name>CheckLabels</name>
+    <message>
+        <source>Size 480×640</source>
+        <translation>尺寸 480×640</translation>
+    </message>
+    <message>
+        <source>Resolution 300 dpi</source>
+        <translation>分辨率 300dpi</translation>
+    </message>
+    <message>
+        <source>24-bit colour</source>
+        <translation>24位真彩色</translation>
+    </message>
+    <message>
+        <source>JPEG format</source>
+        <translation>JPEG 格式</translation>
+    </message>
+    <message>
+        <source>Quality ≥ 60</source>
+        <translation>压缩品质 ≥ 60</translation>
+    </message>
+    <message>
+        <source>File size 20–40 KB</source>
+        <translation>文件大小 20–40KB</translation>
+    </message>
+    <message>
+        <source>Extension JPG</source>
+        <translation>扩展名 JPG</translation>
+    </message>
+    <message>
+        <source>Centred horizontally</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <source>Head top 50–110 px</source>
+        <translation>头顶位置 50–110 像素</translation>
+    </message>
+    <message>
+        <source>Eye position 200–300 px</source>
+        <translation>眼睛位置 200–300 像素</translation>
+    </message>
+    <message>
+        <source>Face width 180–300 px</source>
+        <translation>脸宽 180–300 像素</translation>
+    </message>
+    <message>
+        <source>Even backdrop, no gradient</source>
+        <translation>背景均匀无渐变</translation>
+    </message>
+    <message>
+        <source>No shadow or other people</source>
+        <translation>背景无阴影、无他人</translation>
+    </message>
+    <message>
+        <source>Backdrop colour (light blue/white/light grey)</source>
+        <translation>背景颜色（浅蓝/白/浅灰）</translation>
+    </message>
+    <message>
+        <source>Colour, frontal, bare-headed, recent</source>
+        <translation>彩色正面免冠近照</translation>
+    </message>
+    <message>
+        <source>No mirroring or rotation</source>
+        <translation>禁止镜像、旋转</translation>
+    </message>
+    <message>
+        <source>Sharp focus, true colour</source>
+        <translation>对焦清晰、色彩真实</translation>
+    </message>
+    <message>
+        <source>No border, text or pattern</source>
+        <translation>无边框、文字、图案</translation>
+    </message>
+    <message>
+        <source>Sitting upright / head tilt</source>
+        <translation>坐姿端正 / 头部倾斜</translation>
+    </message>
+    <message>
+        <source>Both eyes open, looking ahead</source>
+        <translation>双眼睁开平视</translation>
+    </message>
+    <message>
+        <source>Head frontal (ears symmetric)</source>
+        <translation>头部正面（耳朵对称）</translation>
+    </message>
+    <message>
+        <source>Shoulders level</source>
+        <translation>双肩水平</translation>
+    </message>
+    <message>
+        <source>Lips closed</source>
+        <translation>嘴唇闭合</translation>
+    </message>
+    <message>
+        <source>Glasses (no tint, no glare)</source>
+        <translation>眼镜（无有色镜片、无反光）</translation>
+    </message>
+    <message>
+        <source>No hat or headwear</source>
+        <translation>不戴帽子/头饰</translation>
+    </message>
+    <message>
+        <source>No earrings or necklace</source>
+        <translation>不戴耳环、项链</translation>
+    </message>
+    <message>
+        <source>Hair clear of brows, eyes and ears</source>
+        <translation>头发不遮眉眼耳</translation>
+    </message>
+    <message>
+        <source>No heavy make-up</source>
+        <translation>不宜化妆</translation>
+    </message>
+    <message>
+        <source>Clothing distinct from backdrop</source>
+        <translation>衣服与背景区分明显</translation>
+    </message>
+    <message>
+        <source>No busy patterns or stripes</source>
+        <translation>避免复杂图案、条纹</translation>
+    </message>
+    <message>
+        <source>Even light, no hot spots</source>
+        <translation>光线均匀、无高光光斑</translation>
+    </message>
+    <message>
+        <source>No red-eye</source>
+        <translation>无红眼</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>渐变</translation>
+    </message>
+    <message>
+        <source>evenness</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>other people</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>阴影</translation>
+    </message>
+    <message>
+        <source>lightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <source>hot spots</source>
+        <translation>光斑</translation>
+    </message>
+    <message>
+        <source>left/right</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>chin up/down</source>
+        <translation>俯仰</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>歪头</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number must have 18 characters; this one has %1. Check it against the ID card.</source>
+        <translation>身份证号应为18位，现在是%1位。请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number are digits. Check it against the ID card.</source>
+        <translation>身份证号前17位必须是数字。请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</source>
+        <translation>校验位不对：按前17位，最后一位应为 %1。可能有一位输错了，请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</source>
+        <translation>身份证号中的出生日期（第7–14位）不是有效日期。请对照身份证核对。</translation>
+    </message>
+</context>
+<context>
+    <name>Instruction</name>
+    <message>
+        <source>Not enough room above the head: raise the camera or move back</source>
+        <translation>头顶上方空间不足，请把相机向上调整或后退</translation>
+    </message>
+    <message>
+        <source>Lower the camera</source>
+        <translation>请把相机向下调整</translation>
+    </message>
+    <message>
+        <source>Move a little right</source>
+        <translation>请向右移动一点</translation>
+    </message>
+    <message>
+        <source>Move a little left</source>
+        <translation>请向左移动一点</translation>
+    </message>
+    <message>
+        <source>Move closer (or zoom in)</source>
+        <translation>请靠近一点（或放大镜头）</translation>
+    </message>
+    <message>
+        <source>The top of the head cannot be seen: check the backdrop behind the hair</source>
+        <translation>看不清头顶，请检查头发后面的背景</translation>
+    </message>
+    <message>
+        <source>Loading the face model…</source>
+        <translation>正在加载人脸模型…</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture…</source>
+        <translation>正在等待画面…</translation>
+    </message>
+    <message>
+        <source>No face found: have the candidate face the camera</source>
+        <translation>未检测到人脸，请考生正对镜头</translation>
+    </message>
+    <message>
+        <source>More than one person in view: only the candidate may be in the picture</source>
+        <translation>画面中有多人，请只留考生一人</translation>
+    </message>
+    <message>
+        <source>All checks pass: press Space to take the photo</source>
+        <translation>全部合格，按空格键拍摄</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>checked after the shutter</source>
+        <translation>拍摄后检查</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTile</name>
+    <message>
+        <source>No photo yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (%n takes)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not captured yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All checks passed · to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings · to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept despite failed check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Rejected · re-take</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cs::ui::BackdropSwatch</name>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>未测到</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CameraSource</name>
     <message>
         <source>Camera: %1 %2x%3</source>
         <translation>相机：%1 %2x%3</translation>
@@ -50,7 +338,74 @@
     </message>
 </context>
 <context>
-    <name>CandidatePanel</name>
+    <name>cs::ui::CandidateDetail</name>
+    <message>
+        <source>Show the standard's bands (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green: inside the band. Red: outside. The solid line is where the check measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier photos stay on record; pick one to look at it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a candidate on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not captured yet: the station has no photo of this candidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1 of %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored photo cannot be decoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captured by &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept despite a failed check. Reason given:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='color:#1565c0'&gt;Approved&lt;/b&gt; by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;Rejected&lt;/b&gt; by %1 on %2. Reason: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cs::ui::CandidatePanel</name>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -98,7 +453,7 @@
     </message>
 </context>
 <context>
-    <name>CaptureWindow</name>
+    <name>cs::ui::CaptureWindow</name>
     <message>
         <source>Open or create a batch first (File menu).</source>
         <translation>请先打开或新建批次（文件菜单）。</translation>
@@ -282,178 +637,7 @@ Certificate photos to the 480x640 standard.</source>
     </message>
 </context>
 <context>
-    <name>CheckLabels</name>
-    <message>
-        <source>Size 480×640</source>
-        <translation>尺寸 480×640</translation>
-    </message>
-    <message>
-        <source>Resolution 300 dpi</source>
-        <translation>分辨率 300dpi</translation>
-    </message>
-    <message>
-        <source>24-bit colour</source>
-        <translation>24位真彩色</translation>
-    </message>
-    <message>
-        <source>JPEG format</source>
-        <translation>JPEG 格式</translation>
-    </message>
-    <message>
-        <source>Quality ≥ 60</source>
-        <translation>压缩品质 ≥ 60</translation>
-    </message>
-    <message>
-        <source>File size 20–40 KB</source>
-        <translation>文件大小 20–40KB</translation>
-    </message>
-    <message>
-        <source>Extension JPG</source>
-        <translation>扩展名 JPG</translation>
-    </message>
-    <message>
-        <source>Centred horizontally</source>
-        <translation>水平居中</translation>
-    </message>
-    <message>
-        <source>Head top 50–110 px</source>
-        <translation>头顶位置 50–110 像素</translation>
-    </message>
-    <message>
-        <source>Eye position 200–300 px</source>
-        <translation>眼睛位置 200–300 像素</translation>
-    </message>
-    <message>
-        <source>Face width 180–300 px</source>
-        <translation>脸宽 180–300 像素</translation>
-    </message>
-    <message>
-        <source>Even backdrop, no gradient</source>
-        <translation>背景均匀无渐变</translation>
-    </message>
-    <message>
-        <source>No shadow or other people</source>
-        <translation>背景无阴影、无他人</translation>
-    </message>
-    <message>
-        <source>Backdrop colour (light blue/white/light grey)</source>
-        <translation>背景颜色（浅蓝/白/浅灰）</translation>
-    </message>
-    <message>
-        <source>Colour, frontal, bare-headed, recent</source>
-        <translation>彩色正面免冠近照</translation>
-    </message>
-    <message>
-        <source>No mirroring or rotation</source>
-        <translation>禁止镜像、旋转</translation>
-    </message>
-    <message>
-        <source>Sharp focus, true colour</source>
-        <translation>对焦清晰、色彩真实</translation>
-    </message>
-    <message>
-        <source>No border, text or pattern</source>
-        <translation>无边框、文字、图案</translation>
-    </message>
-    <message>
-        <source>Sitting upright / head tilt</source>
-        <translation>坐姿端正 / 头部倾斜</translation>
-    </message>
-    <message>
-        <source>Both eyes open, looking ahead</source>
-        <translation>双眼睁开平视</translation>
-    </message>
-    <message>
-        <source>Head frontal (ears symmetric)</source>
-        <translation>头部正面（耳朵对称）</translation>
-    </message>
-    <message>
-        <source>Shoulders level</source>
-        <translation>双肩水平</translation>
-    </message>
-    <message>
-        <source>Lips closed</source>
-        <translation>嘴唇闭合</translation>
-    </message>
-    <message>
-        <source>Glasses (no tint, no glare)</source>
-        <translation>眼镜（无有色镜片、无反光）</translation>
-    </message>
-    <message>
-        <source>No hat or headwear</source>
-        <translation>不戴帽子/头饰</translation>
-    </message>
-    <message>
-        <source>No earrings or necklace</source>
-        <translation>不戴耳环、项链</translation>
-    </message>
-    <message>
-        <source>Hair clear of brows, eyes and ears</source>
-        <translation>头发不遮眉眼耳</translation>
-    </message>
-    <message>
-        <source>No heavy make-up</source>
-        <translation>不宜化妆</translation>
-    </message>
-    <message>
-        <source>Clothing distinct from backdrop</source>
-        <translation>衣服与背景区分明显</translation>
-    </message>
-    <message>
-        <source>No busy patterns or stripes</source>
-        <translation>避免复杂图案、条纹</translation>
-    </message>
-    <message>
-        <source>Even light, no hot spots</source>
-        <translation>光线均匀、无高光光斑</translation>
-    </message>
-    <message>
-        <source>No red-eye</source>
-        <translation>无红眼</translation>
-    </message>
-    <message>
-        <source>gradient</source>
-        <translation>渐变</translation>
-    </message>
-    <message>
-        <source>evenness</source>
-        <translation>均匀</translation>
-    </message>
-    <message>
-        <source>other people</source>
-        <translation>他人</translation>
-    </message>
-    <message>
-        <source>shadow</source>
-        <translation>阴影</translation>
-    </message>
-    <message>
-        <source>lightness</source>
-        <translation>亮度</translation>
-    </message>
-    <message>
-        <source>exposure</source>
-        <translation>曝光</translation>
-    </message>
-    <message>
-        <source>hot spots</source>
-        <translation>光斑</translation>
-    </message>
-    <message>
-        <source>left/right</source>
-        <translation>左右</translation>
-    </message>
-    <message>
-        <source>chin up/down</source>
-        <translation>俯仰</translation>
-    </message>
-    <message>
-        <source>tilt</source>
-        <translation>歪头</translation>
-    </message>
-</context>
-<context>
-    <name>ChecksPanel</name>
+    <name>cs::ui::ChecksPanel</name>
     <message>
         <source>Requirement</source>
         <translation>要求</translation>
@@ -468,7 +652,7 @@ Certificate photos to the 480x640 standard.</source>
     </message>
 </context>
 <context>
-    <name>DemoFolderSource</name>
+    <name>cs::ui::DemoFolderSource</name>
     <message>
         <source>Demo: %1 photos in %2</source>
         <translation>演示：%2 中的 %1 张照片</translation>
@@ -483,7 +667,7 @@ Certificate photos to the 480x640 standard.</source>
     </message>
 </context>
 <context>
-    <name>DemoVideoSource</name>
+    <name>cs::ui::DemoVideoSource</name>
     <message>
         <source>The demo video cannot be played (%1): %2. Choose another file with --source.</source>
         <translation>演示视频无法播放（%1）：%2。请用 --source 选择其他文件。</translation>
@@ -498,80 +682,157 @@ Certificate photos to the 480x640 standard.</source>
     </message>
 </context>
 <context>
-    <name>FrameSource</name>
+    <name>cs::ui::FirstRunDialog</name>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Light grey</source>
+        <translation>浅灰</translation>
+    </message>
+    <message>
+        <source>Light blue</source>
+        <translation>浅蓝</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>设置本采集站</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>采集站设置</translation>
+    </message>
+    <message>
+        <source>Welcome. Fill in these details once; you can change every one of them later in Settings.</source>
+        <translation>欢迎使用。请填写以下信息，只需填写一次；以后可以在“设置”中修改其中任何一项。</translation>
+    </message>
+    <message>
+        <source>Change the station's settings. Leave the password empty to keep it.</source>
+        <translation>修改本采集站的设置。密码框留空表示保留原密码。</translation>
+    </message>
+    <message>
+        <source>Exam site</source>
+        <translation>考点</translation>
+    </message>
+    <message>
+        <source>e.g. Chengguan Middle School site</source>
+        <translation>例如：城关镇中学考点</translation>
+    </message>
+    <message>
+        <source>as issued by the exam office (may stay empty)</source>
+        <translation>考试院给的代码（可以留空）</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>考点名称</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>考点代码</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本采集机</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>采集机名称</translation>
+    </message>
+    <message>
+        <source>Default background colour</source>
+        <translation>默认背景颜色</translation>
+    </message>
+    <message>
+        <source>Batches are kept in</source>
+        <translation>批次保存位置</translation>
+    </message>
+    <message>
+        <source>Supervisor account</source>
+        <translation>审核员账号</translation>
+    </message>
+    <message>
+        <source>Supervisor's name</source>
+        <translation>审核员姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the site name (as on the exam office's list).</source>
+        <translation>请填写考点名称（与考试院名单一致）。</translation>
+    </message>
+    <message>
+        <source>The site code may contain only digits, Latin letters and '-' (at most 20).</source>
+        <translation>考点代码只能包含数字、英文字母和“-”（最多20个）。</translation>
+    </message>
+    <message>
+        <source>Enter a name for this station, e.g. Station 1.</source>
+        <translation>请填写本采集机的名称，例如：一号机。</translation>
+    </message>
+    <message>
+        <source>Choose the folder where batches are kept (a full path, e.g. on the data disk).</source>
+        <translation>请选择保存批次的文件夹（完整路径，例如数据盘上的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>请填写审核员姓名。</translation>
+    </message>
+    <message>
+        <source>The supervisor's password must have at least %1 characters.</source>
+        <translation>审核员密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type the password again in both boxes.</source>
+        <translation>两次输入的密码不一致，请在两个框中重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder for the batches.</source>
+        <translation>%1 是文件而不是文件夹，请为批次选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder on a disk you can write to.</source>
+        <translation>无法创建文件夹 %1，请选择可以写入的磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: choose another folder or ask for write permission.</source>
+        <translation>文件夹 %1 无法写入，请选择其他文件夹，或请管理员开放写入权限。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored (the computer is short of memory): close other programs and try again.</source>
+        <translation>密码无法保存（电脑内存不足），请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>Where batches are kept</source>
+        <translation>批次保存位置</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::FrameSource</name>
     <message>
         <source>No picture yet: wait for the preview to appear, then try again.</source>
         <translation>还没有画面：请等预览出现后再试。</translation>
     </message>
 </context>
 <context>
-    <name>IdNumber</name>
-    <message>
-        <source>The ID number must have 18 characters; this one has %1. Check it against the ID card.</source>
-        <translation>身份证号应为18位，现在是%1位。请对照身份证核对。</translation>
-    </message>
-    <message>
-        <source>The first 17 characters of an ID number are digits. Check it against the ID card.</source>
-        <translation>身份证号前17位必须是数字。请对照身份证核对。</translation>
-    </message>
-    <message>
-        <source>Wrong check digit: with these first 17 digits the last character must be %1. One digit is probably mistyped: check it against the ID card.</source>
-        <translation>校验位不对：按前17位，最后一位应为 %1。可能有一位输错了，请对照身份证核对。</translation>
-    </message>
-    <message>
-        <source>The birth date in this ID number (digits 7-14) is not a real date. Check it against the ID card.</source>
-        <translation>身份证号中的出生日期（第7–14位）不是有效日期。请对照身份证核对。</translation>
-    </message>
-</context>
-<context>
-    <name>Instruction</name>
-    <message>
-        <source>Not enough room above the head: raise the camera or move back</source>
-        <translation>头顶上方空间不足，请把相机向上调整或后退</translation>
-    </message>
-    <message>
-        <source>Lower the camera</source>
-        <translation>请把相机向下调整</translation>
-    </message>
-    <message>
-        <source>Move a little right</source>
-        <translation>请向右移动一点</translation>
-    </message>
-    <message>
-        <source>Move a little left</source>
-        <translation>请向左移动一点</translation>
-    </message>
-    <message>
-        <source>Move closer (or zoom in)</source>
-        <translation>请靠近一点（或放大镜头）</translation>
-    </message>
-    <message>
-        <source>The top of the head cannot be seen: check the backdrop behind the hair</source>
-        <translation>看不清头顶，请检查头发后面的背景</translation>
-    </message>
-    <message>
-        <source>Loading the face model…</source>
-        <translation>正在加载人脸模型…</translation>
-    </message>
-    <message>
-        <source>Waiting for the picture…</source>
-        <translation>正在等待画面…</translation>
-    </message>
-    <message>
-        <source>No face found: have the candidate face the camera</source>
-        <translation>未检测到人脸，请考生正对镜头</translation>
-    </message>
-    <message>
-        <source>More than one person in view: only the candidate may be in the picture</source>
-        <translation>画面中有多人，请只留考生一人</translation>
-    </message>
-    <message>
-        <source>All checks pass: press Space to take the photo</source>
-        <translation>全部合格，按空格键拍摄</translation>
-    </message>
-</context>
-<context>
-    <name>InstructionBar</name>
+    <name>cs::ui::InstructionBar</name>
     <message>
         <source>Capture (Space)</source>
         <translation>拍摄（空格）</translation>
@@ -594,7 +855,7 @@ Certificate photos to the 480x640 standard.</source>
     </message>
 </context>
 <context>
-    <name>LightingGauge</name>
+    <name>cs::ui::LightingGauge</name>
     <message>
         <source>Light L/R</source>
         <translation>左右光线</translation>
@@ -621,14 +882,62 @@ Certificate photos to the 480x640 standard.</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>cs::ui::RejectReasonDialog</name>
     <message>
-        <source>checked after the shutter</source>
-        <translation>拍摄后检查</translation>
+        <source>Reject photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject the photo of %1? The candidate will be shown at the station for a re-take. Say what is wrong so the photographer can fix it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eyes closed or looking away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head tilted or turned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shadow on the face or the backdrop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hair covers the eyebrows or ears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glasses reflect light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong person or wrong ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blurred photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (required), e.g. eyes closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject: re-take needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
+    <name>cs::ui::ReviewPanel</name>
     <message>
         <source>Keep anyway although a check failed (override)</source>
         <translation>有检查不合格，仍要保留（人工放行）</translation>
@@ -666,6 +975,223 @@ from this picture</source>
     <message>
         <source>Does not meet the standard: %1 Retake (Esc), or keep it with a reason.</source>
         <translation>不符合标准：%1 请重拍（Esc），或填写原因后保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ReviewWindow</name>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a photographer of this batch; only a supervisor may review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This batch has accounts: log in as a supervisor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name (recorded with each decision):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This window was opened to look only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This candidate has no photo yet: there is nothing to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export not possible yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem(s), then export again:</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Export to which folder (e.g. the USB stick)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the approved photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was exported (a partly written folder is removed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
+%1</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept despite failed check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-takes (more than one photo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not captured yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected (re-take needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review photos — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export approved photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supervisor login…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject… (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Approve (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Reject, needs re-take (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No candidate matches this filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a candidate on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This window was opened to look only: approving, rejecting and exporting are off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look only (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cs::ui::SupervisorLoginDialog</name>
+    <message>
+        <source>Supervisor login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a supervisor of this batch may approve, reject or export. Your name is recorded with each decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,6 @@ QString resultText(const cs::CheckResult& check) {
 ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
   verticalHeader()->hide();
   horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);  // fixed: long English labels elide
-  horizontalHeader()->resizeSection(0, 235);
   horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionMode(QAbstractItemView::NoSelection);
@@ -48,6 +47,11 @@ ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
   setIconSize(QSize(16, 16));
   verticalHeader()->setDefaultSectionSize(24);
   retranslate();
+}
+
+void ChecksPanel::resizeEvent(QResizeEvent* event) {
+  QTableWidget::resizeEvent(event);
+  horizontalHeader()->resizeSection(0, viewport()->width() * 3 / 5);  // the label; the message gets the rest
 }
 
 void ChecksPanel::retranslate() { setHorizontalHeaderLabels({tr("Requirement"), tr("Result")}); }

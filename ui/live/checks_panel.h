@@ -13,6 +13,9 @@ class ChecksPanel : public QTableWidget {
   void showChecks(const cs::CheckList& checks);
   void clearChecks(const QString& why);  // one grey line saying why nothing is shown
   void retranslate();
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 };
 
 }  // namespace cs::ui
