@@ -135,6 +135,10 @@ void CaptureWindow::setSource(std::unique_ptr<FrameSource> source) {
   preview_->setAlert({});
   preview_->clearResult();
   lastResult_.reset();
+  if (stillPending_ && !captureJob_.busy()) {  // a still asked of the old source will never come
+    stillPending_ = false;
+    instruction_->shutter()->setEnabled(!reviewing());
+  }
   live_.setSource(std::move(source));
   rebuildCameraMenu();
   updateStatusBar();
