@@ -1,6 +1,7 @@
 // capture-station: wiring only. Options and settings in, the capture window out; the screens are in ui/.
 #include <QApplication>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("CaptureStation"));
   QApplication::setApplicationName(QStringLiteral("capture-station"));
   QApplication::setApplicationVersion(QString::fromLatin1(cs::kVersion));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/capture-station-256.png")));
   int exitCode = 0;
   const auto options = cs::station::parseOptions(QApplication::arguments(), &exitCode);
   if (!options) return exitCode;
