@@ -29,7 +29,18 @@ ScreenshotRun::ScreenshotRun(cs::ui::CaptureWindow& window, cs::ui::DemoFolderSo
   });
 }
 
-void ScreenshotRun::start() { showNext(); }
+void ScreenshotRun::start() {
+  // Without the face model nothing can be analysed: keep a picture of what the photographer then sees
+  // and stop with an error instead of waiting forever.
+  connect(&window_.live(), &cs::ui::LiveSession::analyzerFailed, this, [this](const QString& message) {
+    std::fprintf(stderr, "screenshots: the face model could not be loaded: %s\n", qPrintable(message));
+    QTimer::singleShot(kSettleMs, this, [this] {
+      save(QStringLiteral("model-missing"));
+      QApplication::exit(1);
+    });
+  });
+  showNext();
+}
 
 void ScreenshotRun::showNext() {
   ++index_;

@@ -72,25 +72,25 @@ void PreviewWidget::paintEvent(QPaintEvent*) {
     }
   }
   int y = 8;
-  if (!modeBanner_.isEmpty()) {
-    paintBanner(p, modeBanner_, QColor(0x1f, 0x5f, 0xbf), y);
-    y += 44;
-  }
+  if (!modeBanner_.isEmpty()) y += paintBanner(p, modeBanner_, QColor(0x1f, 0x5f, 0xbf), y) + 8;
   if (!alert_.isEmpty()) paintBanner(p, alert_, QColor(0xc0, 0x30, 0x28), y);
 }
 
-void PreviewWidget::paintBanner(QPainter& p, const QString& text, const QColor& background, int y) {
+int PreviewWidget::paintBanner(QPainter& p, const QString& text, const QColor& background, int y) {
+  // Long messages (a missing file with its path) wrap onto several lines rather than being cut off.
   QFont font = p.font();
   font.setPixelSize(20);
   font.setBold(true);
   p.setFont(font);
-  const int width = std::min(this->width() - 16, p.fontMetrics().horizontalAdvance(text) + 32);
-  const QRect box((this->width() - width) / 2, y, width, 36);
+  const int maxWidth = width() - 48;
+  const QRect textRect = p.fontMetrics().boundingRect(QRect(0, 0, maxWidth, 1000), Qt::TextWordWrap, text);
+  const QRect box((width() - textRect.width() - 32) / 2, y, textRect.width() + 32, textRect.height() + 12);
   p.setPen(Qt::NoPen);
   p.setBrush(background);
   p.drawRoundedRect(box, 6, 6);
   p.setPen(Qt::white);
-  p.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
+  p.drawText(box.adjusted(16, 6, -16, -6), Qt::AlignCenter | Qt::TextWordWrap, text);
+  return box.height();
 }
 
 }  // namespace cs::ui

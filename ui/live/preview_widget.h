@@ -32,7 +32,7 @@ class PreviewWidget : public QWidget {
   void paintEvent(QPaintEvent* event) override;
 
  private:
-  void paintBanner(QPainter& p, const QString& text, const QColor& background, int y);
+  int paintBanner(QPainter& p, const QString& text, const QColor& background, int y);  // its height
   QVideoFrame frame_;
   QImage image_;  // frame_ converted for painting (empty until needed)
   std::shared_ptr<const LiveResult> result_;

@@ -70,6 +70,7 @@ CaptureWindow::CaptureWindow(AnalysisWorker::AnalyzerFactory factory, QWidget* p
     analyzerFailed_ = true;
     preview_->setAlert(tr("The face model could not be loaded: %1").arg(message));
     instruction_->showInstruction({tr("Checks are off: install the package libdlib-data, then restart"), Signal::Bad});
+    checks_->clearChecks(tr("Checks are off: install the package libdlib-data, then restart"));
   });
   connect(&live_, &LiveSession::sourceStatus, this, &CaptureWindow::onSourceStatus);
   connect(&captureJob_, &CaptureJob::finished, this, &CaptureWindow::showOutcome);
