@@ -1,5 +1,5 @@
 // `batch add DIR PHOTO --id IDNUMBER`: one capture attempt from a photo file, through the same pipeline
-// as the station's shutter (cs::makeCertificate). A photo that does not meet the standard is refused
+// as `crop` and the station's shutter (cs::makeCertificateFromDecoded). A photo that does not meet the standard is refused
 // unless --override-reason says why it is kept anyway (recorded in the audit log).
 #include <cstdio>
 #include <cstdlib>
@@ -41,9 +41,6 @@ int fail(int code, const std::string& message) {
   return code;
 }
 
-// Same reduced decode as `crop`: plenty of pixels for a 480x640 result, much less work.
-constexpr int kAnalysisLongSide = 1600;
-
 std::string failedChecks(const CheckList& checks) {
   std::string text;
   for (const auto& c : checks) {
@@ -68,11 +65,14 @@ int add(const Args& args) {
   if (!store) return fail(kExitBadInput, store.error().message);
   const auto candidate = findCandidate(**store, o);
   if (!candidate) return fail(kExitBadInput, "no such candidate in this batch: check the ID or ticket number");
-  auto loaded = loadPhoto(o.positional[1], LoadOptions{kAnalysisLongSide});
-  if (!loaded) return fail(kExitBadInput, loaded.error().message);
+  auto bytes = readPhotoFile(o.positional[1]);
+  auto first = bytes ? decodeForCertificate(*bytes) : Expected<LoadedPhoto>(bytes.error());
+  if (!first) return fail(kExitBadInput, o.positional[1] + ": " + first.error().message);
   auto analyzer = PhotoAnalyzer::create();
   if (!analyzer) return fail(kExitFailed, analyzer.error().message);
-  const Certificate cert = makeCertificate(**analyzer, loaded->image, std::time(nullptr), &loaded->source);
+  // The same path as `crop` and the station's shutter: reduced-size decode, full detail when needed.
+  const Certificate cert =
+      makeCertificateFromDecoded(**analyzer, *bytes, std::move(*first), std::time(nullptr)).certificate;
   if (!cert.jpeg) return fail(kExitFailed, "no certificate photo can be made from this photo: " + failedChecks(cert.analysis.checks));
   const std::string reason = o.values.count("--override-reason") ? o.values.at("--override-reason") : "";
   if (!cert.meetsStandard() && reason.empty())
