@@ -4,10 +4,14 @@
 
 #include <QVideoFrameFormat>
 
+#include "frames/yuv_convert.h"
+
 namespace cs::ui {
 
 QImage videoFrameToImage(const QVideoFrame& frame) {
   if (!frame.isValid()) return {};
+  QImage image = convertOnCpu(frame);  // see yuv_convert.h: avoids Qt's (possibly software) GL pass
+  if (!image.isNull()) return image;
   QVideoFrame copy(frame);  // toImage() maps the frame; a shallow copy keeps the caller's const
   return copy.toImage();
 }

@@ -1,8 +1,10 @@
 #include "live/preview_widget.h"
 
 #include <QPainter>
+#include <algorithm>
 
 #include "frames/frame_convert.h"
+#include "frames/yuv_convert.h"
 #include "live/live_session.h"
 #include "live/overlay_painter.h"
 
@@ -51,20 +53,25 @@ bool PreviewWidget::resultIsStale() const {
 void PreviewWidget::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), QColor(0x20, 0x22, 0x26));
-  if (image_.isNull()) image_ = videoFrameToImage(frame_);
+  const QSize frameSize = frame_.size();  // source pixels: the overlays' coordinate space
+  if (image_.isNull() && frame_.isValid()) {
+    // Converted at about the displayed size (every step-th pixel), not at the camera's full size.
+    const int step = std::max(1, std::min(frameSize.width() / std::max(1, width()),
+                                          frameSize.height() / std::max(1, height())));
+    image_ = convertOnCpu(frame_, step);
+    if (image_.isNull()) image_ = videoFrameToImage(frame_);
+  }
   const QImage& image = image_;
   if (!image.isNull()) {
-    const QTransform toWidget = sourceToWidget(image.size(), QRectF(rect()), mirrored_);
-    const QRectF frameArea = toWidget.mapRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+    const QTransform toWidget = sourceToWidget(frameSize, QRectF(rect()), mirrored_);
+    const QRectF frameArea = toWidget.mapRect(QRectF(QPointF(0, 0), QSizeF(frameSize)));
     p.save();
     p.setTransform(toWidget);
-    // Smooth scaling costs more than the conversion itself for large frames shrunk a lot (1080p into
-    // ~950 px): there the fast path keeps the preview at the camera's rate.
-    p.setRenderHint(QPainter::SmoothPixmapTransform, toWidget.m11() >= 0.6 || toWidget.m11() <= -0.6);
-    p.drawImage(QPointF(0, 0), image);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QRectF(QPointF(0, 0), QSizeF(frameSize)), image);
     p.restore();
-    const bool sameSize = result_ && result_->analysis.imageSize.width == image.width() &&
-                          result_->analysis.imageSize.height == image.height();
+    const bool sameSize = result_ && result_->analysis.imageSize.width == frameSize.width() &&
+                          result_->analysis.imageSize.height == frameSize.height();
     if (sameSize) {
       p.setOpacity(resultIsStale() ? 0.35 : 1.0);  // an old result must not look current
       OverlayPainter(p, toWidget, profile_).paint(result_->analysis, frameArea);
