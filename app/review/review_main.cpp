@@ -7,7 +7,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QMessageBox>
-#include <QTranslator>
+#include <cstdio>
 
 #include "cs/core/batch/batch_store.h"
 #include "cs/core/version.h"
@@ -25,14 +25,6 @@ void useCjkFont(QApplication& app) {  // Chinese glyphs need a CJK font (fonts-n
     app.setFont(font);
     return;
   }
-}
-
-// The station's translation plus the review window's own strings (until they are merged into it).
-void loadLanguage(QApplication& app, cs::ui::Language language) {
-  cs::ui::applyLanguage(language);
-  if (language != cs::ui::Language::Chinese) return;
-  auto* review = new QTranslator(&app);
-  if (review->load(QStringLiteral(":/i18n-review/review_zh_CN.qm"))) QCoreApplication::installTranslator(review);
 }
 
 int fail(const QString& text, bool quiet) {
@@ -61,7 +53,8 @@ int main(int argc, char** argv) {
   parser.addOptions({viewOnly, lang, shots});
   parser.addPositionalArgument(QStringLiteral("BATCH_DIR"), QStringLiteral("The batch folder to review."));
   parser.process(app);
-  loadLanguage(app, cs::ui::languageFromCode(parser.value(lang)));
+  // The station's translation and every screen's own (ui/review/review_zh_CN.ts among them).
+  cs::ui::applyLanguage(cs::ui::languageFromCode(parser.value(lang)));
   useCjkFont(app);
 
   const bool scripted = parser.isSet(shots);
@@ -79,7 +72,7 @@ int main(int argc, char** argv) {
   options.viewOnly = parser.isSet(viewOnly) || !QFileInfo(folder).isWritable();
   if (scripted) options.refreshIntervalMs = 0;
   cs::ui::ReviewWindow window(std::move(store.value()), options);
-  window.resize(1366, 740);
+  window.resize(1366, scripted ? 768 : 740);  // scripted: exactly the 1366x768 screen of the screenshots
   if (scripted) {
     auto* run = new cs::review::ReviewScreenshots(window, parser.value(shots), &app);
     window.show();

@@ -41,7 +41,9 @@ ReviewScreenshots::ReviewScreenshots(cs::ui::ReviewWindow& window, QString outpu
         window_.setFilter(ListFilter::All);
         window_.selectRow(firstRowWhere(*window_.model(), cs::ui::TileState::Warnings));
         window_.setReviewerName(QStringLiteral("王军"));
-        auto* dialog = new cs::ui::RejectReasonDialog(QStringLiteral("…"), &window_);
+        const auto& who = window_.model()->statusAt(window_.grid()->currentIndex().row()).candidate;
+        auto* dialog = new cs::ui::RejectReasonDialog(
+            QStringLiteral("%1 (%2)").arg(QString::fromStdString(who.name), QString::fromStdString(who.idNumber)), &window_);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         save(QStringLiteral("review-reject-dialog"));

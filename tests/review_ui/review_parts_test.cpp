@@ -8,6 +8,7 @@
 #include "cs/core/batch/export.h"
 #include "review/export_runner.h"
 #include "review/photo_bands_view.h"
+#include "review/problem_text.h"
 #include "review/tile_state.h"
 #include "review_batch_fixture.h"
 
@@ -84,6 +85,13 @@ TEST(TileState, ComesFromTheLatestAttemptAndDecision) {
   s.state = cs::batch::ReviewState::Rejected;
   EXPECT_EQ(cs::ui::tileState(s), cs::ui::TileState::Rejected);
   EXPECT_NE(cs::ui::tileLabel(cs::ui::TileState::Rejected), cs::ui::tileLabel(cs::ui::TileState::Approved));
+}
+
+TEST(ProblemText, KnownRefusalsAreReworded) {
+  // No translator is loaded in the tests: the English templates show; zh_CN comes from review_zh_CN.ts.
+  EXPECT_EQ(cs::ui::localizedProblem(QStringLiteral("赵六 (110105200001010035): no photo yet")),
+            QStringLiteral("赵六 (110105200001010035): no photo yet (capture at the station)"));
+  EXPECT_EQ(cs::ui::localizedProblem(QStringLiteral("something new")), QStringLiteral("something new"));
 }
 
 class ExportTest : public ReviewBatchTest {};

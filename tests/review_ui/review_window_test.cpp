@@ -165,6 +165,16 @@ TEST_F(ReviewWindowTest, KeyboardArrowsMoveAndAApproves) {
   EXPECT_EQ(w->grid()->currentIndex().row(), 1);  // moved on to the next candidate
 }
 
+TEST_F(ReviewWindowTest, ExportRefusalListsEveryCandidateNotReady) {
+  auto w = makeWindow();
+  ASSERT_TRUE(w->setReviewerName(QStringLiteral("王军")));
+  w->exportWithDialogs();  // refused before any folder is asked for: the list is shown instead
+  const QString shown = w->lastProblem();
+  for (const char* name : {"张三", "李四", "王五", "赵六", "孙八"}) EXPECT_TRUE(shown.contains(QString::fromUtf8(name))) << name;
+  EXPECT_FALSE(shown.contains(QStringLiteral("钱七")));  // approved: ready
+  EXPECT_TRUE(shown.contains(QStringLiteral("no photo yet")));  // the reason is given for each
+}
+
 TEST_F(ReviewWindowTest, EarlierAttemptsStaySelectable) {
   auto w = makeWindow();
   ASSERT_TRUE(w->selectCandidate(candidateId(Retaken)));

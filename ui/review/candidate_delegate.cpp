@@ -18,7 +18,7 @@ constexpr int kLineHeight = 18;
 QSize CandidateDelegate::thumbnailSize() { return {108, 144}; }
 
 QSize CandidateDelegate::tileSize() {
-  return {thumbnailSize().width() + 56, thumbnailSize().height() + kStateBand + kTextLines * kLineHeight + 4 * kMargin};
+  return {thumbnailSize().width() + 44, thumbnailSize().height() + kStateBand + kTextLines * kLineHeight + 4 * kMargin};
 }
 
 QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const { return tileSize(); }
@@ -50,7 +50,7 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
               p->fontMetrics().elidedText(tileLabel(state), Qt::ElideRight, band.width() - 6));
 
   p->setFont(option.font);
-  paintText(p, QRect(band.x(), band.bottom() + 2, band.width(), kTextLines * kLineHeight), index);
+  paintText(p, QRect(tile.x() + 2, band.bottom() + 2, tile.width() - 4, kTextLines * kLineHeight), index);
   p->restore();
 }
 
@@ -73,17 +73,19 @@ void CandidateDelegate::paintPhoto(QPainter* p, const QRect& area, const QModelI
 }
 
 void CandidateDelegate::paintText(QPainter* p, const QRect& area, const QModelIndex& index) const {
-  const QFontMetrics metrics = p->fontMetrics();
   QString name = index.data(CandidateModel::NameRole).toString();
   const int attempts = index.data(CandidateModel::AttemptCountRole).toInt();
   if (attempts > 1) name += QCoreApplication::translate("ReviewTile", " (%n takes)", nullptr, attempts);
   const QString lines[kTextLines] = {name, index.data(CandidateModel::IdNumberRole).toString(),
                                      QCoreApplication::translate("ReviewTile", "Ticket %1")
                                          .arg(index.data(CandidateModel::TicketRole).toString())};
+  const QFont base = p->font();
   for (int i = 0; i < kTextLines; ++i) {
-    QFont font = p->font();
+    QFont font = base;
     font.setBold(i == 0);
+    if (i > 0) font.setPixelSize(12);  // ID and ticket: all 18 characters must fit, never elided
     p->setFont(font);
+    const QFontMetrics metrics = p->fontMetrics();
     p->setPen(i == 0 ? QColor(0x20, 0x20, 0x20) : QColor(0x50, 0x50, 0x50));
     const QRect line(area.x(), area.y() + i * kLineHeight, area.width(), kLineHeight);
     p->drawText(line, Qt::AlignHCenter | Qt::AlignVCenter, metrics.elidedText(lines[i], Qt::ElideRight, line.width()));

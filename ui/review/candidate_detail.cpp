@@ -27,9 +27,12 @@ CandidateDetail::CandidateDetail(const cs::batch::BatchStore& store, QWidget* pa
   bands_->setChecked(true);
   connect(bands_, &QCheckBox::toggled, photo_, &PhotoBandsView::setBandsVisible);
   left->addWidget(bands_);
-  legend_ = new QLabel(QStringLiteral("G2 %1<br>G3 %2<br>G4 %3<br>G1 %4")
-                           .arg(checkLabel("G2"), checkLabel("G3"), checkLabel("G4"), checkLabel("G1")));
-  legend_->setToolTip(tr("Green: inside the band. Red: outside. The solid line is where the check measured."));
+  legend_ = new QLabel(QStringLiteral("<table cellspacing=0 cellpadding=1><tr><td>G2 %1</td><td>&nbsp;G3 %2</td></tr>"
+                                      "<tr><td>G4 %3</td><td>&nbsp;G1 %4</td></tr></table>%5")
+                           .arg(checkLabel("G2"), checkLabel("G3"), checkLabel("G4"), checkLabel("G1"),
+                                tr("Green: inside the band. Red: outside. The solid line is where the check measured.")));
+  legend_->setWordWrap(true);
+  legend_->setStyleSheet(QStringLiteral("font-size: 12px;"));
   left->addWidget(legend_);
   layout->addLayout(left, 5);
 

@@ -33,7 +33,7 @@ QTransform PhotoBandsView::photoToWidget() const {
   // certificate photo); a photo of another size is still drawn into that space.
   const double w = profile_.outputWidth, h = profile_.outputHeight;
   const double scale = std::min(width() / w, height() / h);
-  const double left = (width() - w * scale) / 2, top = (height() - h * scale) / 2;
+  const double left = (width() - w * scale) / 2, top = 0;  // top-aligned: spare height goes below the photo
   return QTransform(scale, 0, 0, scale, left, top);
 }
 

@@ -5,9 +5,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "review/candidate_model.h"
+#include "review/problem_text.h"
 #include "review/review_window.h"
 #include "review/reviewer_dialogs.h"
 
@@ -126,14 +128,14 @@ void ReviewWindow::rejectWithDialog() {
 }
 
 void ReviewWindow::showProblem(const QString& title, const QString& text) {
-  lastProblem_ = text;
-  auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+  lastProblem_ = localizedProblem(text);
+  auto* box = new QMessageBox(QMessageBox::Warning, title, lastProblem_, QMessageBox::Ok, this);
   box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();  // not exec(): the window (and a test driving it) carries on
 }
 
 void ReviewWindow::showProblemList(const QString& title, const QString& intro, const QStringList& lines) {
-  lastProblem_ = lines.join(QLatin1Char('\n'));
+  lastProblem_ = localizedProblems(lines).join(QLatin1Char('\n'));
   auto* dialog = new QDialog(this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setWindowTitle(title);
@@ -146,6 +148,7 @@ void ReviewWindow::showProblemList(const QString& title, const QString& intro, c
   list->setMinimumSize(640, 300);
   layout->addWidget(list);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+  buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
   connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
   layout->addWidget(buttons);
   dialog->open();

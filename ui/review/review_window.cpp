@@ -156,7 +156,7 @@ void ReviewWindow::buildCentre() {
   splitter->addWidget(right);
   splitter->setStretchFactor(0, 5);
   splitter->setStretchFactor(1, 6);
-  splitter->setSizes({600, 740});
+  splitter->setSizes({660, 706});  // four tiles across at 1366 px
   setCentralWidget(splitter);
   counts_ = new QLabel;
   statusBar()->addWidget(counts_, 1);

@@ -1,6 +1,7 @@
 #include "review/reviewer_dialogs.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -13,14 +14,21 @@ RejectReasonDialog::RejectReasonDialog(const QString& candidateText, QWidget* pa
                               "re-take. Say what is wrong so the photographer can fix it:").arg(candidateText));
   intro->setWordWrap(true);
   layout->addWidget(intro);
-  reason_ = new QComboBox;
-  reason_->setEditable(true);
-  reason_->addItems({QString(), tr("Eyes closed or looking away"), tr("Head tilted or turned"),
-                     tr("Shadow on the face or the backdrop"), tr("Hair covers the eyebrows or ears"),
-                     tr("Glasses reflect light"), tr("Wrong person or wrong ID number"), tr("Blurred photo")});
-  reason_->lineEdit()->setPlaceholderText(tr("Reason (required), e.g. eyes closed"));
-  reason_->setMinimumWidth(420);
+  reason_ = new QLineEdit;
+  reason_->setPlaceholderText(tr("Reason (required), e.g. eyes closed"));
+  reason_->setMinimumWidth(460);
   layout->addWidget(reason_);
+  auto* quick = new QGridLayout;  // the usual reasons, one click each (the text can still be edited)
+  const QStringList common = {tr("Eyes closed or looking away"), tr("Head tilted or turned"),
+                              tr("Shadow on the face or the backdrop"), tr("Hair covers the eyebrows or ears"),
+                              tr("Glasses reflect light"), tr("Wrong person or wrong ID number"), tr("Blurred photo")};
+  for (int i = 0; i < common.size(); ++i) {
+    auto* button = new QPushButton(common[i]);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, [this, text = common[i]] { reason_->setText(text); });
+    quick->addWidget(button, i / 2, i % 2);
+  }
+  layout->addLayout(quick);
   hint_ = new QLabel;
   hint_->setStyleSheet(QStringLiteral("color: #c62828;"));
   layout->addWidget(hint_);
@@ -30,16 +38,16 @@ RejectReasonDialog::RejectReasonDialog(const QString& candidateText, QWidget* pa
   layout->addWidget(buttons_);
   connect(buttons_, &QDialogButtonBox::accepted, this, &RejectReasonDialog::accept);
   connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  connect(reason_, &QComboBox::currentTextChanged, this, [this] {
+  connect(reason_, &QLineEdit::textChanged, this, [this] {
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
     if (canAccept()) hint_->clear();
   });
   buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 
-QString RejectReasonDialog::reason() const { return reason_->currentText().trimmed(); }
+QString RejectReasonDialog::reason() const { return reason_->text().trimmed(); }
 
-void RejectReasonDialog::setReason(const QString& text) { reason_->setEditText(text); }
+void RejectReasonDialog::setReason(const QString& text) { reason_->setText(text); }
 
 void RejectReasonDialog::accept() {
   if (!canAccept()) {

@@ -1,6 +1,7 @@
 #pragma once
 // The two small dialogs of a review decision: the supervisor's login (name + password, checked by
-// BatchStore::login) and the reason for a rejection (required: the photographer reads it at re-capture).
+// BatchStore::login) and the reason for a rejection (required: the photographer reads it at re-capture;
+// the common reasons are one click away).
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ class RejectReasonDialog : public QDialog {
   void accept() override;  // refused (stays open, says why) while the reason is empty
 
  private:
-  QComboBox* reason_;
+  QLineEdit* reason_;
   QLabel* hint_;
   QDialogButtonBox* buttons_;
 };

@@ -36,10 +36,10 @@ QColor tileColour(TileState state) {
 QString tileLabel(TileState state) {
   const char* text = "";
   switch (state) {
-    case TileState::NotCaptured: text = QT_TRANSLATE_NOOP("ReviewTile", "Not captured yet"); break;
-    case TileState::Passed: text = QT_TRANSLATE_NOOP("ReviewTile", "All checks passed · to review"); break;
+    case TileState::NotCaptured: text = QT_TRANSLATE_NOOP("ReviewTile", "Not captured"); break;
+    case TileState::Passed: text = QT_TRANSLATE_NOOP("ReviewTile", "Passed · to review"); break;
     case TileState::Warnings: text = QT_TRANSLATE_NOOP("ReviewTile", "Warnings · to review"); break;
-    case TileState::Overridden: text = QT_TRANSLATE_NOOP("ReviewTile", "Kept despite failed check"); break;
+    case TileState::Overridden: text = QT_TRANSLATE_NOOP("ReviewTile", "Failed · kept anyway"); break;
     case TileState::Approved: text = QT_TRANSLATE_NOOP("ReviewTile", "✓ Approved"); break;
     case TileState::Rejected: text = QT_TRANSLATE_NOOP("ReviewTile", "✗ Rejected · re-take"); break;
   }
