@@ -63,6 +63,19 @@ CaptureWindow::CaptureWindow(AnalysisWorker::AnalyzerFactory factory, QWidget* p
   statusBar()->addWidget(statusSource_, 1);
   statusBar()->addPermanentWidget(statusBatch_);
 
+  connectLive();
+  connectCapture();
+  connect(&statusTimer_, &QTimer::timeout, this, &CaptureWindow::updateStatusBar);
+  statusTimer_.start(500);
+
+  buildMenus();
+  retranslate();
+  instruction_->showInstruction(instructionFor(nullptr, false));
+  checks_->clearChecks(tr("Waiting for the first analysed picture"));
+  resize(1366, 768);
+}
+
+void CaptureWindow::connectLive() {
   connect(&live_, &LiveSession::previewFrame, preview_, &PreviewWidget::setFrame);
   connect(&live_, &LiveSession::resultReady, this, &CaptureWindow::showResult);
   connect(&live_, &LiveSession::analyzerLoaded, this, [this] { instruction_->showInstruction(instructionFor(nullptr, true)); });
@@ -73,6 +86,9 @@ CaptureWindow::CaptureWindow(AnalysisWorker::AnalyzerFactory factory, QWidget* p
     checks_->clearChecks(tr("Checks are off: install the package libdlib-data, then restart"));
   });
   connect(&live_, &LiveSession::sourceStatus, this, &CaptureWindow::onSourceStatus);
+}
+
+void CaptureWindow::connectCapture() {
   connect(&captureJob_, &CaptureJob::finished, this, &CaptureWindow::showOutcome);
   connect(review_, &ReviewPanel::keepRequested, this, &CaptureWindow::onKeep);
   connect(review_, &ReviewPanel::retakeRequested, this, &CaptureWindow::backToLive);
@@ -92,14 +108,6 @@ CaptureWindow::CaptureWindow(AnalysisWorker::AnalyzerFactory factory, QWidget* p
   });
   auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
   connect(space, &QShortcut::activated, this, &CaptureWindow::shutter);
-  connect(&statusTimer_, &QTimer::timeout, this, &CaptureWindow::updateStatusBar);
-  statusTimer_.start(500);
-
-  buildMenus();
-  retranslate();
-  instruction_->showInstruction(instructionFor(nullptr, false));
-  checks_->clearChecks(tr("Waiting for the first analysed picture"));
-  resize(1366, 768);
 }
 
 CaptureWindow::~CaptureWindow() {

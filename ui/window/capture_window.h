@@ -70,6 +70,8 @@ class CaptureWindow : public QMainWindow {
 
  private:
   QWidget* buildSidePanel();
+  void connectLive();     // frames, results and the analyzer's state
+  void connectCapture();  // shutter, review, switches, candidate panel
   void buildMenus();
   void retranslate();
   void rebuildCameraMenu();
