@@ -268,6 +268,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewProblem</name>
+    <message>
+        <source>%1: no photo yet (capture at the station)</source>
+        <translation>%1: no photo yet (capture at the station)</translation>
+    </message>
+    <message>
+        <source>%1: photo not reviewed yet (approve or reject it)</source>
+        <translation>%1: photo not reviewed yet (approve or reject it)</translation>
+    </message>
+    <message>
+        <source>%1: photo rejected, waiting for the re-take at the station</source>
+        <translation>%1: photo rejected, waiting for the re-take at the station</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would get the same file name %3</source>
+        <translation>%1 and %2 would get the same file name %3</translation>
+    </message>
+    <message>
+        <source>Nothing was exported; %1 problem(s):</source>
+        <translation>Nothing was exported; %1 problem(s):</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: choose a new or empty folder.</source>
+        <translation>The folder %1 is not empty: choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was kept.</source>
+        <translation>The export was cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor of this batch: only supervisors review.</source>
+        <translation>%1 is not a supervisor of this batch: only supervisors review.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTile</name>
     <message>
         <source>No photo yet</source>
@@ -280,27 +315,17 @@
     <message numerus="yes">
         <source> (%n takes)</source>
         <translation>
-            <numerusform> (%n takes)</numerusform><numerusform> (%n takes)</numerusform></translation>
+            <numerusform> (%n takes)</numerusform>
+            <numerusform> (%n takes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <source>Not captured yet</source>
-        <translation>Not captured yet</translation>
-    </message>
-    <message>
-        <source>All checks passed · to review</source>
-        <translation>All checks passed · to review</translation>
-    </message>
-    <message>
         <source>Warnings · to review</source>
         <translation>Warnings · to review</translation>
-    </message>
-    <message>
-        <source>Kept despite failed check</source>
-        <translation>Kept despite failed check</translation>
     </message>
     <message>
         <source>✓ Approved</source>
@@ -309,6 +334,18 @@
     <message>
         <source>✗ Rejected · re-take</source>
         <translation>✗ Rejected · re-take</translation>
+    </message>
+    <message>
+        <source>Not captured</source>
+        <translation>Not captured</translation>
+    </message>
+    <message>
+        <source>Passed · to review</source>
+        <translation>Passed · to review</translation>
+    </message>
+    <message>
+        <source>Failed · kept anyway</source>
+        <translation>Failed · kept anyway</translation>
     </message>
 </context>
 <context>
@@ -437,7 +474,9 @@
     <message numerus="yes">
         <source>Already photographed %n time(s): a new photo is kept as a retake.</source>
         <translation>
-            <numerusform>Already photographed %n time: a new photo is kept as a retake.</numerusform><numerusform>Already photographed %n times: a new photo is kept as a retake.</numerusform></translation>
+            <numerusform>Already photographed %n time: a new photo is kept as a retake.</numerusform>
+            <numerusform>Already photographed %n times: a new photo is kept as a retake.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No candidate selected</source>
@@ -589,7 +628,9 @@ Certificate photos to the 480x640 standard.</translation>
     <message numerus="yes">
         <source>%n candidate(s) imported.</source>
         <translation>
-            <numerusform>%n candidate imported.</numerusform><numerusform>%n candidates imported.</numerusform></translation>
+            <numerusform>%n candidate imported.</numerusform>
+            <numerusform>%n candidates imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1030,7 +1071,9 @@ from this picture</translation>
     <message numerus="yes">
         <source>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem(s), then export again:</source>
         <translation>
-            <numerusform>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem, then export again:</numerusform><numerusform>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problems, then export again:</numerusform></translation>
+            <numerusform>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem, then export again:</numerusform>
+            <numerusform>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problems, then export again:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to which folder (e.g. the USB stick)?</source>
@@ -1065,8 +1108,10 @@ from this picture</translation>
 %1</source>
         <translation>
             <numerusform>%n photo exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
-%1</numerusform><numerusform>%n photos exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
-%1</numerusform></translation>
+%1</numerusform>
+            <numerusform>%n photos exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>All candidates</source>
@@ -1167,6 +1212,10 @@ from this picture</translation>
     <message>
         <source>%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)</source>
         <translation>%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BatchSession</name>
@@ -268,47 +269,83 @@
     </message>
 </context>
 <context>
+    <name>ReviewProblem</name>
+    <message>
+        <source>%1: no photo yet (capture at the station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo not reviewed yet (approve or reject it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo rejected, waiting for the re-take at the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 would get the same file name %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported; %1 problem(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor of this batch: only supervisors review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewTile</name>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source> (%n takes)</source>
         <translation type="unfinished">
-            </translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not captured yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All checks passed · to review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warnings · to review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept despite failed check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ Rejected · re-take</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed · to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed · kept anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -340,68 +377,68 @@
 <context>
     <name>cs::ui::CandidateDetail</name>
     <message>
-        <source>Show the standard's bands (B)</source>
-        <translation type="unfinished" />
+        <source>Show the standard&apos;s bands (B)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Green: inside the band. Red: outside. The solid line is where the check measured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earlier photos stay on record; pick one to look at it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a candidate on the left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ticket:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not captured yet: the station has no photo of this candidate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo %1 of %2 · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (latest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored photo cannot be decoded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captured by &lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept despite a failed check. Reason given:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1565c0'&gt;Approved&lt;/b&gt; by %1 on %2</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&apos;color:#1565c0&apos;&gt;Approved&lt;/b&gt; by %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;Rejected&lt;/b&gt; by %1 on %2. Reason: %3</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Rejected&lt;/b&gt; by %1 on %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -437,7 +474,8 @@
     <message numerus="yes">
         <source>Already photographed %n time(s): a new photo is kept as a retake.</source>
         <translation>
-            <numerusform>已拍摄 %n 次：新照片将作为重拍保存。</numerusform></translation>
+            <numerusform>已拍摄 %n 次：新照片将作为重拍保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No candidate selected</source>
@@ -448,7 +486,7 @@
         <translation>未打开批次（文件菜单）</translation>
     </message>
     <message>
-        <source>No candidate matches "%1".</source>
+        <source>No candidate matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的考生。</translation>
     </message>
 </context>
@@ -589,14 +627,15 @@ Certificate photos to the 480x640 standard.</source>
     <message numerus="yes">
         <source>%n candidate(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 名考生。</numerusform></translation>
+            <numerusform>已导入 %n 名考生。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <source>Photographer's name (recorded with each photo):</source>
+        <source>Photographer&apos;s name (recorded with each photo):</source>
         <translation>摄影员姓名（随每张照片记录）：</translation>
     </message>
     <message>
@@ -708,7 +747,7 @@ Certificate photos to the 480x640 standard.</source>
         <translation>欢迎使用。请填写以下信息，只需填写一次；以后可以在“设置”中修改其中任何一项。</translation>
     </message>
     <message>
-        <source>Change the station's settings. Leave the password empty to keep it.</source>
+        <source>Change the station&apos;s settings. Leave the password empty to keep it.</source>
         <translation>修改本采集站的设置。密码框留空表示保留原密码。</translation>
     </message>
     <message>
@@ -756,7 +795,7 @@ Certificate photos to the 480x640 standard.</source>
         <translation>审核员账号</translation>
     </message>
     <message>
-        <source>Supervisor's name</source>
+        <source>Supervisor&apos;s name</source>
         <translation>审核员姓名</translation>
     </message>
     <message>
@@ -776,11 +815,11 @@ Certificate photos to the 480x640 standard.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Enter the site name (as on the exam office's list).</source>
+        <source>Enter the site name (as on the exam office&apos;s list).</source>
         <translation>请填写考点名称（与考试院名单一致）。</translation>
     </message>
     <message>
-        <source>The site code may contain only digits, Latin letters and '-' (at most 20).</source>
+        <source>The site code may contain only digits, Latin letters and &apos;-&apos; (at most 20).</source>
         <translation>考点代码只能包含数字、英文字母和“-”（最多20个）。</translation>
     </message>
     <message>
@@ -792,11 +831,11 @@ Certificate photos to the 480x640 standard.</source>
         <translation>请选择保存批次的文件夹（完整路径，例如数据盘上的文件夹）。</translation>
     </message>
     <message>
-        <source>Enter the supervisor's name.</source>
+        <source>Enter the supervisor&apos;s name.</source>
         <translation>请填写审核员姓名。</translation>
     </message>
     <message>
-        <source>The supervisor's password must have at least %1 characters.</source>
+        <source>The supervisor&apos;s password must have at least %1 characters.</source>
         <translation>审核员密码至少需要 %1 个字符。</translation>
     </message>
     <message>
@@ -850,7 +889,7 @@ Certificate photos to the 480x640 standard.</source>
         <translation>镜像预览</translation>
     </message>
     <message>
-        <source>Mirrors only this preview for the candidate's comfort; the saved photo is never mirrored (I2)</source>
+        <source>Mirrors only this preview for the candidate&apos;s comfort; the saved photo is never mirrored (I2)</source>
         <translation>只镜像预览画面，方便考生调整；保存的照片绝不镜像（I2）</translation>
     </message>
 </context>
@@ -885,47 +924,47 @@ Certificate photos to the 480x640 standard.</source>
     <name>cs::ui::RejectReasonDialog</name>
     <message>
         <source>Reject photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject the photo of %1? The candidate will be shown at the station for a re-take. Say what is wrong so the photographer can fix it:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eyes closed or looking away</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Head tilted or turned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shadow on the face or the backdrop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hair covers the eyebrows or ears</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Glasses reflect light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong person or wrong ID number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blurred photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason (required), e.g. eyes closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject: re-take needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -933,7 +972,7 @@ Certificate photos to the 480x640 standard.</source>
     </message>
     <message>
         <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,64 +1020,65 @@ from this picture</source>
     <name>cs::ui::ReviewWindow</name>
     <message>
         <source>Wrong name or password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a photographer of this batch; only a supervisor may review.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This batch has accounts: log in as a supervisor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who is reviewing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name (recorded with each decision):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This window was opened to look only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This candidate has no photo yet: there is nothing to review.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot change the batch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export not possible yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing was exported. Every candidate needs an approved photo, and no two candidates may get the same file name. Fix these %n problem(s), then export again:</source>
         <translation type="unfinished">
-            </translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to which folder (e.g. the USB stick)?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the approved photos…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1046,136 +1086,141 @@ from this picture</source>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export not done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was exported (a partly written folder is removed):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) exported with manifest.csv, manifest.xlsx and SHA256SUMS to:
 %1</source>
         <translation type="unfinished">
-            </translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>All candidates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept despite failed check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-takes (more than one photo)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not captured yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected (re-take needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review photos — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export approved photos…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supervisor login…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve (A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject… (R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Approve (A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ Reject, needs re-take (R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No candidate matches this filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a candidate on the left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This window was opened to look only: approving, rejecting and exporting are off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look only (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::ui::SupervisorLoginDialog</name>
     <message>
         <source>Supervisor login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a supervisor of this batch may approve, reject or export. Your name is recorded with each decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1187,7 +1232,7 @@ from this picture</source>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
