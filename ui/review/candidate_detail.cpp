@@ -9,6 +9,7 @@
 #include "live/checks_panel.h"
 #include "review/photo_bands_view.h"
 #include "review/tile_state.h"
+#include "window/language.h"
 
 namespace cs::ui {
 
@@ -34,7 +35,7 @@ CandidateDetail::CandidateDetail(const cs::batch::BatchStore& store, QWidget* pa
   legend_->setWordWrap(true);
   legend_->setStyleSheet(QStringLiteral("font-size: 12px;"));
   left->addWidget(legend_);
-  layout->addLayout(left, 5);
+  layout->addLayout(left, 11);
 
   auto* right = new QVBoxLayout;
   title_ = new QLabel;
@@ -54,7 +55,7 @@ CandidateDetail::CandidateDetail(const cs::batch::BatchStore& store, QWidget* pa
   right->addWidget(attempt_);
   right->addWidget(info_);
   right->addWidget(checks_, 1);
-  layout->addLayout(right, 6);
+  layout->addLayout(right, 10);
   clear(tr("Pick a candidate on the left."));
 }
 
@@ -139,6 +140,14 @@ void CandidateDetail::showAttempt(const cs::batch::Attempt& a) {
     lines << QStringLiteral("<span style='color:#c44d00'><b>%1</b> %2</span>")
                  .arg(tr("Kept despite a failed check. Reason given:"),
                       QString::fromStdString(a.overrideReason).toHtmlEscaped());
+  for (const auto& c : a.checks) {  // the problems in full (the table below may have to shorten them)
+    if (c.status != cs::CheckStatus::Fail && c.status != cs::CheckStatus::Warn) continue;
+    const bool failed = c.status == cs::CheckStatus::Fail;
+    lines << QStringLiteral("<span style='color:%1'>%2 %3: %4</span>")
+                 .arg(failed ? QStringLiteral("#c62828") : QStringLiteral("#a86a00"),
+                      failed ? tr("Failed") : tr("Warning"), QString::fromStdString(c.id),
+                      checkMessage(c).toHtmlEscaped());
+  }
   lines << decisionText(a);
   info_->setText(lines.join(QStringLiteral("<br>")));
 }

@@ -43,8 +43,9 @@ QRectF PhotoBandsView::horizontalBandInWidget(const cs::Band& band) const {
 
 void PhotoBandsView::paintEvent(QPaintEvent*) {
   QPainter p(this);
-  p.fillRect(rect(), QColor(0x3a, 0x3a, 0x3a));
   const QRectF area = photoToWidget().mapRect(QRectF(0, 0, profile_.outputWidth, profile_.outputHeight));
+  p.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));  // a thin frame: the edge of the file that will be uploaded
+  p.drawRect(area.adjusted(-1, -1, 0, 0));
   if (photo_.isNull()) {
     p.fillRect(area, QColor(0x55, 0x55, 0x55));
     p.setPen(Qt::white);

@@ -155,6 +155,14 @@
             <translation>有检查未通过，但拍摄人仍保留了这张照片。理由：</translation>
         </message>
         <message>
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
             <source>Not reviewed yet.</source>
             <translation>尚未审核。</translation>
         </message>
