@@ -2,6 +2,7 @@
 // filters, decisions recorded with the reviewer's name, a rejection only with a reason, logins, look-only
 // mode, the keyboard.
 #include <QApplication>
+#include <QDir>
 #include <QTest>
 
 #include "cs/core/batch/export.h"
@@ -173,6 +174,30 @@ TEST_F(ReviewWindowTest, ExportRefusalListsEveryCandidateNotReady) {
   for (const char* name : {"张三", "李四", "王五", "赵六", "孙八"}) EXPECT_TRUE(shown.contains(QString::fromUtf8(name))) << name;
   EXPECT_FALSE(shown.contains(QStringLiteral("钱七")));  // approved: ready
   EXPECT_TRUE(shown.contains(QStringLiteral("no photo yet")));  // the reason is given for each
+}
+
+TEST_F(ReviewWindowTest, ExportOfAFullyApprovedBatchWritesTheFolder) {
+  {
+    auto store = openWritable();
+    ASSERT_TRUE(store->addAttempt(candidateId(NotCaptured), attemptWith(cs::CheckStatus::Pass)));
+    ASSERT_TRUE(store->addAttempt(candidateId(Rejected), attemptWith(cs::CheckStatus::Pass)));
+  }
+  auto w = makeWindow();
+  ASSERT_TRUE(w->setReviewerName(QStringLiteral("王军")));
+  for (Who who : {Passed, Warned, Overridden, NotCaptured, Rejected}) {
+    ASSERT_TRUE(w->selectCandidate(candidateId(who)));
+    ASSERT_TRUE(w->approveSelected()) << w->lastProblem().toStdString();
+  }
+  const QString out = QString::fromStdString((dir_.path / "upload").string());
+  w->startExport(out);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !w->exportRunning(); }, 30000));
+  EXPECT_TRUE(w->lastProblem().isEmpty()) << w->lastProblem().toStdString();
+  EXPECT_EQ(QDir(out).entryList({"*.jpg"}).size(), kCount);
+  EXPECT_TRUE(QDir(out).exists(QStringLiteral("manifest.csv")));
+  const auto log = openReadOnly()->auditLog();
+  ASSERT_FALSE(log.empty());
+  EXPECT_EQ(log.back().action, "export");
+  EXPECT_EQ(log.back().operatorName, "王军");  // the reviewer is who exported
 }
 
 TEST_F(ReviewWindowTest, EarlierAttemptsStaySelectable) {

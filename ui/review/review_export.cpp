@@ -37,10 +37,12 @@ void ReviewWindow::exportWithDialogs() {
   }
   const QString chosen = QFileDialog::getExistingDirectory(this, tr("Export to which folder (e.g. the USB stick)?"));
   if (chosen.isEmpty()) return;
-  runExport(exportTarget(chosen, QString::fromStdString(store_->folder())));
+  startExport(exportTarget(chosen, QString::fromStdString(store_->folder())));
 }
 
-void ReviewWindow::runExport(const QString& outFolder) {
+void ReviewWindow::startExport(const QString& outFolder) {
+  if (exportRunning_) return;
+  exportRunning_ = true;
   auto* runner = new ExportRunner(QString::fromStdString(store_->folder()), outFolder, kPattern, reviewer_, this);
   auto* progress = new QProgressDialog(tr("Exporting the approved photos…"), tr("Cancel"), 0, 0, this);
   progress->setWindowTitle(tr("Export"));
@@ -54,6 +56,7 @@ void ReviewWindow::runExport(const QString& outFolder) {
   });
   connect(runner, &ExportRunner::finished, this,
           [this, runner, progress, outFolder](bool ok, int photos, const QStringList& problems) {
+            exportRunning_ = false;
             progress->close();
             runner->deleteLater();
             refresh();

@@ -81,7 +81,14 @@ ReviewWindow::ReviewWindow(std::unique_ptr<cs::batch::BatchStore> store, ReviewO
   if (options_.refreshIntervalMs > 0) refreshTimer_.start(options_.refreshIntervalMs);
 }
 
-ReviewWindow::~ReviewWindow() = default;
+ReviewWindow::~ReviewWindow() {
+  // The views, the model and the thumbnail worker refer to store_: they go first (the loader waits for
+  // its worker), then store_ with the members.
+  refreshTimer_.stop();
+  delete takeCentralWidget();
+  delete model_;
+  delete loader_;
+}
 
 void ReviewWindow::buildToolBar() {
   QToolBar* bar = addToolBar(tr("Review"));

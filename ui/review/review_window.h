@@ -45,6 +45,10 @@ class ReviewWindow : public QMainWindow {
   bool approveSelected();                             // asks for a login first when needed
   bool rejectSelectedWithReason(const QString& reason);  // refused when the reason is empty
   void refresh();                                     // re-read the batch, keep the selection
+  // Exports into `outFolder` (new or empty) off the UI thread with a progress dialog; the outcome is
+  // shown in a dialog (and lastProblem()). exportWithDialogs() checks first and asks for the folder.
+  void startExport(const QString& outFolder);
+  bool exportRunning() const { return exportRunning_; }
   void refreshIfChanged();                            // the timer: only when the station changed something
 
   // ---- state, for tests ----
@@ -78,7 +82,6 @@ class ReviewWindow : public QMainWindow {
   void reloadAfterDecision(qint64 decidedId);
   void showProblem(const QString& title, const QString& text);
   void showProblemList(const QString& title, const QString& intro, const QStringList& lines);
-  void runExport(const QString& outFolder);
 
   std::unique_ptr<cs::batch::BatchStore> store_;  // read-only, UI thread
   ReviewOptions options_;
@@ -98,6 +101,7 @@ class ReviewWindow : public QMainWindow {
   QPushButton* approveButton_;
   QPushButton* rejectButton_;
   QTimer refreshTimer_;
+  bool exportRunning_ = false;
   std::vector<std::int64_t> seen_;  // what the last refresh saw: candidate, attempts, state, decision
 };
 
