@@ -65,6 +65,9 @@ CheckResult checkFaceWidth(const CheckContext& ctx) {  // G4
   CheckResult c = makeCheck("G4", "face_width", 14, "px", formatRange(band.min, band.max));
   c.value = ctx.plan.geometry.faceWidth;
   if (ctx.plan.problem == CropProblem::FaceTooSmall) {
+    // The window shown keeps the bands, but only by enlarging the photo too far: report the widest the
+    // face can honestly be (at the largest allowed enlargement), which is below the band.
+    c.value = ctx.face.faceWidth() * ctx.profile.maxUpscale;
     setOutcome(c, CheckStatus::Fail, "人脸太小，请靠近一点（或放大镜头）", "The face is too small: move closer (or zoom in)");
   } else if (c.value < band.min) {
     setOutcome(c, CheckStatus::Fail, "请靠近一点（或放大镜头）", "Move closer (or zoom in)");
