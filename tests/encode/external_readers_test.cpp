@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cs/core/jpeg_encoder.h"
+#include "cs/core/version.h"
 #include "encode/exif_block.h"
 #include "encode_inputs.h"
 #include "run_command.h"
@@ -25,7 +26,7 @@ std::vector<std::pair<std::string, EncodedJpeg>> writeSamples(const test::TempDi
   if (images.empty()) images.push_back(test::texturedImage());
   std::vector<std::pair<std::string, EncodedJpeg>> written;
   for (std::size_t i = 0; i < images.size(); ++i) {
-    auto out = encodeCertificateJpeg(images[i], {kCaptureTime, "Capture Station 0.1.0"}, SpecProfile{});
+    auto out = encodeCertificateJpeg(images[i], {kCaptureTime, kSoftwareName}, SpecProfile{});
     if (!out.ok()) { ADD_FAILURE() << out.error().message; continue; }
     const std::string path = (dir.path / ("photo" + std::to_string(i) + ".jpg")).string();
     const auto status = writeFileAtomically(path, out->bytes);
@@ -65,7 +66,7 @@ TEST(ExternalReaders, ExiftoolReadsResolutionSoftwareTimeAndColourSpace) {
         "exiftool -s -s -s -XResolution -ResolutionUnit -Software -DateTimeOriginal -ColorSpace "
         "-ExifImageWidth -ExifImageHeight " + test::shellQuoted(path));
     ASSERT_EQ(result.exitCode, 0) << result.text;
-    const std::string expected = "300\ninches\nCapture Station 0.1.0\n" + encode::exifDateTime(kCaptureTime) +
+    const std::string expected = "300\ninches\n" + std::string(kSoftwareName) + "\n" + encode::exifDateTime(kCaptureTime) +
                                  "\nsRGB\n480\n640\n";
     EXPECT_EQ(result.text, expected);
   }
