@@ -200,6 +200,16 @@ TEST_F(ReviewWindowTest, ExportOfAFullyApprovedBatchWritesTheFolder) {
   EXPECT_EQ(log.back().operatorName, "王军");  // the reviewer is who exported
 }
 
+TEST_F(ReviewWindowTest, ShowsWhatTheStationCapturesWhileItIsOpen) {
+  auto w = makeWindow();
+  ASSERT_TRUE(w->selectCandidate(candidateId(Warned)));
+  auto station = openWritable();  // the station keeps writing while the reviewer looks
+  ASSERT_TRUE(station->addAttempt(candidateId(NotCaptured), attemptWith(cs::CheckStatus::Pass)));
+  w->refreshIfChanged();  // what the window's timer does
+  EXPECT_EQ(stateOf(*w, candidateId(NotCaptured)), TileState::Passed);
+  EXPECT_EQ(w->grid()->currentIndex().row(), w->model()->rowOfCandidate(candidateId(Warned)));  // selection kept
+}
+
 TEST_F(ReviewWindowTest, EarlierAttemptsStaySelectable) {
   auto w = makeWindow();
   ASSERT_TRUE(w->selectCandidate(candidateId(Retaken)));
