@@ -80,15 +80,15 @@
             <translation>未拍摄</translation>
         </message>
         <message>
-            <source>Passed · to review</source>
+            <source>Passed · review</source>
             <translation>检查通过 · 待审核</translation>
         </message>
         <message>
-            <source>Warnings · to review</source>
+            <source>Warning · review</source>
             <translation>有提醒 · 待审核</translation>
         </message>
         <message>
-            <source>Failed · kept anyway</source>
+            <source>Failed · kept</source>
             <translation>未通过 · 强制保留</translation>
         </message>
         <message>
@@ -96,7 +96,7 @@
             <translation>✓ 已审核通过</translation>
         </message>
         <message>
-            <source>✗ Rejected · re-take</source>
+            <source>✗ Re-take needed</source>
             <translation>✗ 已退回 · 需重拍</translation>
         </message>
     </context>

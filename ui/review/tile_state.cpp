@@ -37,11 +37,11 @@ QString tileLabel(TileState state) {
   const char* text = "";
   switch (state) {
     case TileState::NotCaptured: text = QT_TRANSLATE_NOOP("ReviewTile", "Not captured"); break;
-    case TileState::Passed: text = QT_TRANSLATE_NOOP("ReviewTile", "Passed · to review"); break;
-    case TileState::Warnings: text = QT_TRANSLATE_NOOP("ReviewTile", "Warnings · to review"); break;
-    case TileState::Overridden: text = QT_TRANSLATE_NOOP("ReviewTile", "Failed · kept anyway"); break;
+    case TileState::Passed: text = QT_TRANSLATE_NOOP("ReviewTile", "Passed · review"); break;
+    case TileState::Warnings: text = QT_TRANSLATE_NOOP("ReviewTile", "Warning · review"); break;
+    case TileState::Overridden: text = QT_TRANSLATE_NOOP("ReviewTile", "Failed · kept"); break;
     case TileState::Approved: text = QT_TRANSLATE_NOOP("ReviewTile", "✓ Approved"); break;
-    case TileState::Rejected: text = QT_TRANSLATE_NOOP("ReviewTile", "✗ Rejected · re-take"); break;
+    case TileState::Rejected: text = QT_TRANSLATE_NOOP("ReviewTile", "✗ Re-take needed"); break;
   }
   return QCoreApplication::translate("ReviewTile", text);
 }
