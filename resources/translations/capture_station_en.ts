@@ -580,6 +580,18 @@ Certificate photos to the 480x640 standard.</translation>
         <translation>Operator…</translation>
     </message>
     <message>
+        <source>Review this batch…</source>
+        <translation>Review this batch…</translation>
+    </message>
+    <message>
+        <source>Station settings…</source>
+        <translation>Station settings…</translation>
+    </message>
+    <message>
+        <source>Open a batch first (File → Open or create a batch).</source>
+        <translation>Open a batch first (File → Open or create a batch).</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

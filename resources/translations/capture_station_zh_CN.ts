@@ -579,6 +579,18 @@ Certificate photos to the 480x640 standard.</source>
         <translation>操作员…</translation>
     </message>
     <message>
+        <source>Review this batch…</source>
+        <translation>审核本批次…</translation>
+    </message>
+    <message>
+        <source>Station settings…</source>
+        <translation>采集站设置…</translation>
+    </message>
+    <message>
+        <source>Open a batch first (File → Open or create a batch).</source>
+        <translation>请先打开批次（文件 → 打开或新建批次）。</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

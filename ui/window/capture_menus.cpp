@@ -17,6 +17,8 @@
 #include "frames/demo_material.h"
 #include "frames/source_factory.h"
 #include "live/checks_panel.h"
+#include "review/review_window.h"
+#include "setup/first_run_dialog.h"
 #include "window/capture_menus.h"
 #include "window/capture_window.h"
 #include "window/instruction_bar.h"
@@ -31,6 +33,9 @@ void CaptureWindow::buildMenus() {
   m.openBatch = m.file->addAction(QString(), this, &CaptureWindow::chooseBatchFolder);
   m.importRoster = m.file->addAction(QString(), this, &CaptureWindow::importRoster);
   m.setOperator = m.file->addAction(QString(), this, &CaptureWindow::chooseOperator);
+  m.file->addSeparator();
+  m.reviewBatch = m.file->addAction(QString(), this, &CaptureWindow::openReviewWindow);
+  m.stationSettings = m.file->addAction(QString(), this, &CaptureWindow::editStationSettings);
   m.file->addSeparator();
   m.quit = m.file->addAction(QString(), this, &QWidget::close);
   m.camera = menuBar()->addMenu(QString());
@@ -114,6 +119,8 @@ void CaptureWindow::retranslate() {
     m.openBatch->setText(tr("Open or create a batch…"));
     m.importRoster->setText(tr("Import the roster (CSV/XLSX)…"));
     m.setOperator->setText(tr("Operator…"));
+    m.reviewBatch->setText(tr("Review this batch…"));
+    m.stationSettings->setText(tr("Station settings…"));
     m.quit->setText(tr("Quit"));
     m.camera->setTitle(tr("&Camera"));
     m.language->setTitle(tr("&Language"));
@@ -125,6 +132,29 @@ void CaptureWindow::retranslate() {
   }
   if (lastResult_ && !reviewing()) showResult(*lastResult_);
   updateStatusBar();
+}
+
+void CaptureWindow::openReviewWindow() {
+  // The review window reads its own read-only store (a reviewer may look while this station writes).
+  if (!batch_.isOpen()) {
+    QMessageBox::information(this, tr("Review"), tr("Open a batch first (File → Open or create a batch)."));
+    return;
+  }
+  auto store = cs::batch::BatchStore::open(batch_.store()->folder(), cs::batch::OpenMode::ReadOnly);
+  if (!store) {
+    QMessageBox::warning(this, tr("Review"), QString::fromStdString(store.error().message));
+    return;
+  }
+  auto* window = new ReviewWindow(std::move(*store), ReviewOptions{}, this);
+  window->setAttribute(Qt::WA_DeleteOnClose);
+  window->setWindowFlag(Qt::Window);
+  window->show();
+}
+
+void CaptureWindow::editStationSettings() {
+  QSettings settings;
+  FirstRunDialog dialog(settings, FirstRunDialog::Mode::Edit, this);
+  if (dialog.exec() == QDialog::Accepted) retranslate();  // the title shows site and station
 }
 
 void CaptureWindow::chooseBatchFolder() {

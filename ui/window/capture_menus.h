@@ -17,6 +17,8 @@ struct CaptureWindow::Menus {
   QAction* openBatch = nullptr;
   QAction* importRoster = nullptr;
   QAction* setOperator = nullptr;
+  QAction* reviewBatch = nullptr;    // the supervisor's review window on this batch
+  QAction* stationSettings = nullptr;  // the first-run set-up, to change it later
   QAction* quit = nullptr;
   QAction* chinese = nullptr;
   QAction* english = nullptr;

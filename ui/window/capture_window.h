@@ -82,6 +82,8 @@ class CaptureWindow : public QMainWindow {
   void backToLive();
   void say(const QString& text);
   void chooseBatchFolder();
+  void openReviewWindow();
+  void editStationSettings();
   void importRoster();
   void chooseOperator();
 
