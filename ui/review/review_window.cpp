@@ -47,21 +47,6 @@ std::vector<std::int64_t> fingerprint(const std::vector<cs::batch::CandidateStat
   return out;
 }
 
-bool matches(const cs::batch::CandidateStatus& s, ListFilter filter) {  // same meaning as BatchStore::list
-  using cs::batch::ReviewState;
-  switch (filter) {
-    case ListFilter::All: return true;
-    case ListFilter::FailedChecks: return s.latest && s.latest->hasFailedCheck();
-    case ListFilter::Overridden: return s.latest && s.latest->overridden();
-    case ListFilter::NotCaptured: return s.state == ReviewState::NotCaptured;
-    case ListFilter::Retakes: return s.attemptCount > 1;
-    case ListFilter::AwaitingReview: return s.state == ReviewState::AwaitingReview;
-    case ListFilter::Approved: return s.state == ReviewState::Approved;
-    case ListFilter::Rejected: return s.state == ReviewState::Rejected;
-    case ListFilter::NeedsCapture: return s.needsCapture();
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -227,10 +212,10 @@ void ReviewWindow::updateStatusLine() {
   seen_ = fingerprint(all);
   for (int i = 0; i < filter_->count(); ++i) {  // "Failed checks (3)"
     const auto f = static_cast<ListFilter>(filter_->itemData(i).toInt());
-    const auto n = std::count_if(all.begin(), all.end(), [f](const auto& s) { return matches(s, f); });
+    const auto n = std::count_if(all.begin(), all.end(), [f](const auto& s) { return cs::batch::matchesFilter(s, f); });
     filter_->setItemText(i, QStringLiteral("%1 (%2)").arg(tr(kFilters[i].label)).arg(n));
   }
-  auto count = [&all](ListFilter f) { return std::count_if(all.begin(), all.end(), [f](const auto& s) { return matches(s, f); }); };
+  auto count = [&all](ListFilter f) { return std::count_if(all.begin(), all.end(), [f](const auto& s) { return cs::batch::matchesFilter(s, f); }); };
   const auto info = store_->info();
   counts_->setText(tr("%1 · %2 candidates: %3 not captured, %4 to review, %5 approved, %6 rejected (re-take)")
                        .arg(info ? QString::fromStdString(info->name) : QString())

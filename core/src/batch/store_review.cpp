@@ -28,7 +28,9 @@ ReviewState stateOf(const CandidateStatus& s) {
   return s.decision->approved ? ReviewState::Approved : ReviewState::Rejected;
 }
 
-bool matches(const CandidateStatus& s, ListFilter filter) {
+}  // namespace
+
+bool matchesFilter(const CandidateStatus& s, ListFilter filter) {
   switch (filter) {
     case ListFilter::All: return true;
     case ListFilter::FailedChecks: return s.latest && s.latest->hasFailedCheck();
@@ -42,8 +44,6 @@ bool matches(const CandidateStatus& s, ListFilter filter) {
   }
   return false;
 }
-
-}  // namespace
 
 namespace {
 
@@ -116,7 +116,7 @@ std::vector<CandidateStatus> BatchStore::list(ListFilter filter) const {
   std::vector<CandidateStatus> result;
   for (const Candidate& c : candidates()) {
     CandidateStatus s = status(c.id);
-    if (matches(s, filter)) result.push_back(std::move(s));
+    if (matchesFilter(s, filter)) result.push_back(std::move(s));
   }
   return result;
 }

@@ -96,6 +96,10 @@ enum class ListFilter {
   Rejected,
   NeedsCapture,     // not captured or rejected: the station's to-do list
 };
+
+// Whether a candidate's status belongs under `filter` (BatchStore::list and the review window's filters
+// use this one definition).
+bool matchesFilter(const CandidateStatus& status, ListFilter filter);
 const char* toString(ListFilter filter);          // "all", "failed", "overridden", "not-captured", ...
 std::optional<ListFilter> parseListFilter(const std::string& text);
 
