@@ -11,10 +11,10 @@
 namespace cs {
 namespace {
 
-// Detection sizes (longer side, pixels). HOG finds faces from ~80 px wide, so a 640-px copy finds any
-// face wider than an eighth of the photo; a photo where none is found is searched again at 1280 px
-// (small faces in a group photo are still faces).
-constexpr int kFirstPassSide = 640;
+// Detection sizes (longer side, pixels). HOG finds faces from ~80 px wide, so a 512-px copy finds any
+// face wider than a sixth of the photo (a head-and-shoulders framing has it at a third); a
+// photo where none is found is searched again at 1280 px (small faces in a group photo are still faces).
+constexpr int kFirstPassSide = 512;
 constexpr int kSecondPassSide = 1280;
 // A detection narrower than this share of the widest one is background, not a second person.
 constexpr double kSignificantFace = 0.45;

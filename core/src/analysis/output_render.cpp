@@ -27,7 +27,9 @@ cv::Mat renderWindow(const cv::Mat& rgb, const CropPlan& plan, const SpecProfile
   const double sx = plan.scale * inside.width / part.cols, sy = plan.scale * inside.height / part.rows;
   const cv::Mat m = (cv::Mat_<double>(2, 3) << sx, 0, offsetX * plan.scale, 0, sy, offsetY * plan.scale);
   cv::warpAffine(part, out, m, outSize, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
-  if (valid != nullptr) {
+  if (valid != nullptr && inside == window) {
+    valid->setTo(255);  // the usual case: the whole window is photo
+  } else if (valid != nullptr) {
     cv::Mat ones(part.size(), CV_8U, cv::Scalar(255));
     cv::warpAffine(ones, *valid, m, outSize, cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
   }
