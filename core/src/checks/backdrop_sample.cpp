@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "image/lab.h"
+
 namespace cs {
 namespace {
 
@@ -38,12 +40,7 @@ cv::Vec3f meanLab(const cv::Mat& lab, const cv::Mat& mask, int* count) {
 
 BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, const Face& f) {
   BackdropSample s;
-  // OpenCV's 8-bit Lab conversion is table-driven and several times faster than the float one; it is
-  // rescaled to the float ranges (L 0-100, a and b around 0) the thresholds are written in.
-  cv::Mat lab8;
-  cv::cvtColor(outputRgb, lab8, cv::COLOR_RGB2Lab);
-  lab8.convertTo(s.lab, CV_32FC3);
-  s.lab = s.lab.mul(cv::Scalar(100.0 / 255.0, 1.0, 1.0)) - cv::Scalar(0, 128, 128);
+  s.lab = fastLab(outputRgb);
   const cv::Size size = outputRgb.size();
   // Above the hair: from the top edge to a little above the measured hair top (or a fixed 40 rows).
   const int stripBottom = f.hairTopY ? std::clamp(static_cast<int>(*f.hairTopY) - 10, 0, size.height) : 40;
@@ -68,7 +65,7 @@ BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, co
   }
   // Keep only pixels with the backdrop's hue (a shadow darkens, it does not recolour); hair and
   // shoulders differ in colour or are far darker.
-  for (int y = 0; y < size.height; ++y) {
+  for (int y = y0; y < y1; ++y) {
     for (int x = 0; x < size.width; ++x) {
       if (s.nearHead.at<std::uint8_t>(y, x) == 0) continue;
       const auto& v = s.lab.at<cv::Vec3f>(y, x);

@@ -6,6 +6,7 @@
 #include "checks/check_context.h"
 #include "checks/checks.h"
 #include "checks/face_regions.h"
+#include "image/lab.h"
 
 namespace cs {
 namespace {
@@ -13,16 +14,14 @@ namespace {
 // Mean chroma (Lab a*b* distance from neutral) over a small copy of the whole image: a greyscale photo
 // stored as RGB has almost none.
 double meanChroma(const cv::Mat& rgb) {
-  // Every step-th pixel of every step-th row: ~40,000 samples whatever the photo's size.
-  const int step = std::max(1, static_cast<int>(std::sqrt(static_cast<double>(rgb.total()) / 40000.0)));
+  // Every step-th pixel of every step-th row: ~20,000 samples whatever the photo's size.
+  const int step = std::max(1, static_cast<int>(std::sqrt(static_cast<double>(rgb.total()) / 20000.0)));
   cv::Mat samples(1, ((rgb.rows + step - 1) / step) * ((rgb.cols + step - 1) / step), CV_8UC3);
   int n = 0;
   for (int y = 0; y < rgb.rows; y += step) {
     for (int x = 0; x < rgb.cols; x += step) samples.at<cv::Vec3b>(0, n++) = rgb.at<cv::Vec3b>(y, x);
   }
-  cv::Mat lab;
-  samples.convertTo(lab, CV_32F, 1.0 / 255);
-  cv::cvtColor(lab, lab, cv::COLOR_RGB2Lab);
+  const cv::Mat lab = fastLab(samples);
   double sum = 0;
   for (int i = 0; i < n; ++i) {
     const auto& v = lab.at<cv::Vec3f>(0, i);

@@ -3,6 +3,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "image/fast_resize.h"
+#include "image/lab.h"
 
 #include <algorithm>
 #include <vector>
@@ -31,8 +32,7 @@ Region extractRegion(const cv::Mat& rgb, const Face& face) {
   r.scale = kWorkFaceWidth / fw;
   cv::Mat small = scaledFast(rgb(r.roi), r.scale);
   cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
-  small.convertTo(small, CV_32F, 1.0 / 255);
-  cv::cvtColor(small, r.lab, cv::COLOR_RGB2Lab);
+  r.lab = fastLab(small);
   return r;
 }
 

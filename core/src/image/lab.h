@@ -1,0 +1,12 @@
+#pragma once
+// CIE Lab for the checks, fast: OpenCV's 8-bit RGB->Lab conversion is table-driven and several times
+// faster than its float one; the result is rescaled to the float ranges the thresholds are written in
+// (L 0-100, a* and b* around 0). The 8-bit step quantises a* and b* to whole units: ample for a backdrop.
+#include <opencv2/core.hpp>
+
+namespace cs {
+
+// 8-bit RGB in, CV_32FC3 Lab out.
+cv::Mat fastLab(const cv::Mat& rgb);
+
+}  // namespace cs
