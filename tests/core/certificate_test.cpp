@@ -2,38 +2,17 @@
 // (../shared/tools/verify_photo.py, ImageMagick identify, exiftool).
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 
 #include "analyzer_fixture.h"
 #include "cs/core/certificate.h"
 #include "cs/core/version.h"
+#include "support/run_command.h"
 #include "support/test_support.h"
 #include "test_paths.h"
 
 namespace cs {
 namespace {
-
-// Runs a shell command, returns its standard output and sets `status` to its exit status.
-std::string run(const std::string& command, int& status) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    status = -1;
-    return out;
-  }
-  std::array<char, 512> buffer{};
-  while (fgets(buffer.data(), buffer.size(), pipe) != nullptr) out += buffer.data();
-  status = pclose(pipe);
-  return out;
-}
-
-bool toolAvailable(const std::string& tool) {
-  int status = 0;
-  run("command -v " + tool + " >/dev/null 2>&1", status);
-  return status == 0;
-}
 
 class CertificateTest : public test::AnalyzerTest {
  protected:
@@ -81,32 +60,30 @@ TEST_F(CertificateTest, IndependentVerifierAccepts) {
   if (!std::filesystem::exists(verifier)) GTEST_SKIP() << "../shared/tools/verify_photo.py is not beside this clone";
   test::TempDir dir;
   const std::string path = writeCertificate(dir);
-  int status = 0;
-  const std::string out = run("python3 " + verifier + " " + path, status);
-  EXPECT_EQ(status, 0) << out;
+  const test::CommandOutput out = test::runCommand("python3 " + test::shellQuoted(verifier) + " " + test::shellQuoted(path));
+  EXPECT_EQ(out.exitCode, 0) << out.text;
 }
 
 TEST_F(CertificateTest, ImageMagickReadsSizeResolutionAndColour) {
-  if (!toolAvailable("identify")) GTEST_SKIP() << "ImageMagick (identify) is not installed: run scripts/setup-debian.sh";
+  if (!test::toolOnPath("identify")) GTEST_SKIP() << "ImageMagick (identify) is not installed: run scripts/setup-debian.sh";
   test::TempDir dir;
   const std::string path = writeCertificate(dir);
-  int status = 0;
-  const std::string out = run("identify -format '%w %h %x %y %U %[colorspace] %[channels]' " + path, status);
-  ASSERT_EQ(status, 0) << out;
-  EXPECT_EQ(out.rfind("480 640 300 300 PixelsPerInch sRGB", 0), 0u) << out;
+  const test::CommandOutput out =
+      test::runCommand("identify -format '%w %h %x %y %U %[colorspace] %[channels]' " + test::shellQuoted(path));
+  ASSERT_EQ(out.exitCode, 0) << out.text;
+  EXPECT_EQ(out.text.rfind("480 640 300 300 PixelsPerInch sRGB", 0), 0u) << out.text;
 }
 
 TEST_F(CertificateTest, ExiftoolReadsTheExifBlock) {
-  if (!toolAvailable("exiftool")) GTEST_SKIP() << "exiftool is not installed: run scripts/setup-debian.sh";
+  if (!test::toolOnPath("exiftool")) GTEST_SKIP() << "exiftool is not installed: run scripts/setup-debian.sh";
   test::TempDir dir;
   const std::string path = writeCertificate(dir);
-  int status = 0;
-  const std::string out = run("exiftool -s -s -s -XResolution -YResolution -ResolutionUnit -Software "
-                              "-EncodingProcess " + path, status);
-  ASSERT_EQ(status, 0) << out;
-  EXPECT_NE(out.find("300\n300\ninches\n"), std::string::npos) << out;
-  EXPECT_NE(out.find(kSoftwareName), std::string::npos) << out;
-  EXPECT_NE(out.find("Baseline DCT"), std::string::npos) << out;
+  const test::CommandOutput out = test::runCommand(
+      "exiftool -s -s -s -XResolution -YResolution -ResolutionUnit -Software -EncodingProcess " + test::shellQuoted(path));
+  ASSERT_EQ(out.exitCode, 0) << out.text;
+  EXPECT_NE(out.text.find("300\n300\ninches\n"), std::string::npos) << out.text;
+  EXPECT_NE(out.text.find(kSoftwareName), std::string::npos) << out.text;
+  EXPECT_NE(out.text.find("Baseline DCT"), std::string::npos) << out.text;
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 #include "cs/core/version.h"
 #include "encode/exif_block.h"
 #include "encode_inputs.h"
-#include "run_command.h"
+#include "support/run_command.h"
 #include "support/test_support.h"
 #include "test_paths.h"
 
