@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "image/exif_orientation.h"
 
@@ -60,7 +61,9 @@ Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const Load
   photo.source.channels = colourspace == TJCS_GRAY ? 1 : 3;
   photo.source.decodeScaleDenom = denom;
   photo.source.exifOrientation = readExifOrientation(bytes);
-  photo.image = applyExifOrientation(stored, photo.source.exifOrientation);
+  // Upright already (the common case): keep the decoded pixels rather than copy them.
+  photo.image = photo.source.exifOrientation == 1 ? std::move(stored)
+                                                  : applyExifOrientation(stored, photo.source.exifOrientation);
   return photo;
 }
 
