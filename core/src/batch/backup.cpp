@@ -9,21 +9,13 @@
 #include <map>
 #include <sstream>
 
+#include "batch/join_lines.h"
 #include "batch/durable_file.h"
 #include "batch/sqlite_db.h"
 
 namespace cs::batch {
 namespace fs = std::filesystem;
 namespace {
-
-std::string joinLines(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) {
-    if (!text.empty()) text += '\n';
-    text += line;
-  }
-  return text;
-}
 
 Status snapshotDatabase(const std::string& sourceFolder, const std::string& destDb) {
   sql::Db db;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 
+#include "batch/join_lines.h"
 #include "batch/durable_file.h"
 #include "batch/manifest.h"
 
@@ -63,15 +64,6 @@ std::vector<Planned> plan(const BatchStore& store, const std::string& pattern, s
   }
   if (planned.empty() && problems.empty()) problems.push_back("the batch has no candidates to export");
   return planned;
-}
-
-std::string joinLines(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) {
-    if (!text.empty()) text += '\n';
-    text += line;
-  }
-  return text;
 }
 
 std::string checksumLines(std::map<std::string, std::string> sums) {
