@@ -66,7 +66,7 @@ void FirstRunDialog::buildForm() {
   auto* layout = new QVBoxLayout(this);
   auto* intro = new QLabel(mode_ == Mode::FirstRun
                                ? tr("Welcome. Fill in these details once; you can change every one of them later "
-                                    "in Settings.")
+                                    "under File → Station settings….")
                                : tr("Change the station's settings. Leave the password empty to keep it."),
                            this);
   intro->setWordWrap(true);

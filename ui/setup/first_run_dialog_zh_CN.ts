@@ -24,8 +24,8 @@
         <translation>采集站设置</translation>
     </message>
     <message>
-        <source>Welcome. Fill in these details once; you can change every one of them later in Settings.</source>
-        <translation>欢迎使用。请填写以下信息，只需填写一次；以后可以在“设置”中修改其中任何一项。</translation>
+        <source>Welcome. Fill in these details once; you can change every one of them later under File → Station settings….</source>
+        <translation>欢迎使用。请填写以下信息，只需填写一次；以后可以在“文件 → 采集站设置…”中修改其中任何一项。</translation>
     </message>
     <message>
         <source>Change the station&apos;s settings. Leave the password empty to keep it.</source>
