@@ -1,6 +1,6 @@
 #pragma once
 // dlib's HOG face detector and 68-point shape predictor behind plain types. The only place dlib is
-// included is face_detector.cpp (it costs ~12 s to compile). Not thread-safe: one per thread.
+// included is face_detector.cpp (it costs ~12 s to compile). Not thread-safe: one per thread (detect() may start and join its own worker).
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +17,9 @@ struct Detection {
   double confidence;  // dlib's detection score; higher is surer
 };
 
+// Whether detect() may use a second thread (the search is split by pyramid level; same faces, same scores).
+enum class DetectionThreads { One, Two };
+
 class FaceDetector {
  public:
   // modelPath: the shape_predictor_68_face_landmarks.dat file (Debian: libdlib-data).
@@ -26,7 +29,7 @@ class FaceDetector {
   FaceDetector& operator=(const FaceDetector&) = delete;
 
   // Faces in an 8-bit RGB image. Faces narrower than ~70 px are not found: scale the image first.
-  std::vector<Detection> detect(const cv::Mat& rgb);
+  std::vector<Detection> detect(const cv::Mat& rgb, DetectionThreads threads = DetectionThreads::Two);
   // The 68 landmarks of the face in `box`, in the pixels of `rgb`.
   Landmarks landmarks(const cv::Mat& rgb, const RectF& box);
 
