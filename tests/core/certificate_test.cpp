@@ -48,6 +48,33 @@ TEST_F(CertificateTest, CompliantPortraitBecomesAVerifiedJpeg) {
   }
 }
 
+// makeCertificate encodes on a second thread while the checks run: the photo handed over early must be
+// the very photo the checks saw and that the certificate keeps.
+TEST_F(CertificateTest, EarlyOutputPhotoIsThePhotoTheChecksSaw) {
+  LoadedPhoto photo;
+  analyseFile(test::fixture("london-002-pass.jpg"), &photo);
+  int calls = 0;
+  Image early;
+  const Analysis a = analyzer().analyse(photo.image, AnalysisDepth::Still, &photo.source, [&](const Image& ready) {
+    ++calls;
+    early = ready;
+  });
+  ASSERT_TRUE(a.outputPhoto.has_value());
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(early.rgb, a.outputPhoto->rgb);
+  const Certificate cert = makeCertificate(analyzer(), photo.image, 1'700'000'000, &photo.source);
+  ASSERT_TRUE(cert.photo.has_value());
+  EXPECT_EQ(cert.photo->rgb, early.rgb);
+}
+
+TEST_F(CertificateTest, LiveFramesNeverHandOverAPhoto) {
+  LoadedPhoto photo;
+  analyseFile(test::fixture("london-002-pass.jpg"), &photo);
+  int calls = 0;
+  (void)analyzer().analyse(photo.image, AnalysisDepth::Live, &photo.source, [&](const Image&) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
 TEST_F(CertificateTest, NonCompliantPhotoProducesNoFile) {
   LoadedPhoto photo;
   analyseFile(test::fixture("london-012-teeth.jpg"), &photo);

@@ -62,7 +62,8 @@ Expected<std::unique_ptr<PhotoAnalyzer>> PhotoAnalyzer::create(const AnalyzerOpt
   return std::unique_ptr<PhotoAnalyzer>(new PhotoAnalyzer(std::move(impl)));
 }
 
-Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const PhotoSource* source) {
+Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const PhotoSource* source,
+                                const OutputPhotoReady& onOutputPhoto) {
   Analysis a;
   a.imageSize = image.size();
   if (image.empty()) return a;
@@ -94,8 +95,11 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
                    .face = *a.faces.primary, .plan = *a.crop};
   ctx.output = renderWindow(rgb, *a.crop, impl_->profile, &ctx.outputValid);
   ctx.outputFace = mapFace(*a.faces.primary, *a.crop);
+  if (depth == AnalysisDepth::Still && a.crop->fits()) {
+    a.outputPhoto = toImage(ctx.output);
+    if (onOutputPhoto) onOutputPhoto(*a.outputPhoto);
+  }
   a.checks = runAllChecks(ctx);
-  if (depth == AnalysisDepth::Still && a.crop->fits()) a.outputPhoto = toImage(ctx.output);
   return a;
 }
 

@@ -2,6 +2,8 @@
 // checked for F1-F7 by the verifier, not trusted from the encoder's own state.
 #include "cs/core/certificate.h"
 
+#include <future>
+
 #include "cs/core/version.h"
 #include "image/file_bytes.h"
 
@@ -31,34 +33,55 @@ CheckResult fromFileCheck(const FileCheck& f, int order) {
   return c;
 }
 
-}  // namespace
+// The encoded file and the F1-F7 checks of its read-back: the part of a certificate that needs only the
+// 480x640 photo, so it can run on a second core while the analyser runs its checks.
+struct EncodedCertificate {
+  Expected<EncodedJpeg> jpeg;
+  std::vector<FileCheck> fileChecks;
+};
 
-Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::time_t captureTime,
-                            const PhotoSource* sourceInfo) {
-  Certificate cert;
-  cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo);
-  if (!cert.analysis.crop || !cert.analysis.crop->fits()) return cert;
-  const SpecProfile& profile = analyzer.profile();
-  cert.photo = cert.analysis.outputPhoto ? std::move(*cert.analysis.outputPhoto)
-                                         : renderCrop(source, *cert.analysis.crop, profile);
-  cert.analysis.outputPhoto.reset();
-  auto jpeg = encodeCertificateJpeg(*cert.photo, EncodeRequest{captureTime, kSoftwareName}, profile);
-  if (!jpeg) {
+EncodedCertificate encodeAndVerify(const Image& photo, std::time_t captureTime, const SpecProfile& profile) {
+  EncodedCertificate out{encodeCertificateJpeg(photo, EncodeRequest{captureTime, kSoftwareName}, profile), {}};
+  if (out.jpeg) out.fileChecks = verifyCertificateJpeg(out.jpeg->bytes, "photo.jpg", profile);
+  return out;
+}
+
+void addFileChecks(Certificate& cert, EncodedCertificate encoded) {
+  if (!encoded.jpeg) {
     CheckResult c;
     c.id = "F4";
     c.key = "encode";
     c.status = CheckStatus::Fail;
-    c.messageEn = "the JPEG could not be written: " + jpeg.error().message;
+    c.messageEn = "the JPEG could not be written: " + encoded.jpeg.error().message;
     c.messageZh = "无法生成JPEG文件";
     c.order = 70;
     cert.analysis.checks.push_back(c);
-    return cert;
+    return;
   }
   int order = 70;
-  for (const FileCheck& f : verifyCertificateJpeg(jpeg->bytes, "photo.jpg", profile)) {
-    cert.analysis.checks.push_back(fromFileCheck(f, order++));
-  }
-  cert.jpeg = std::move(*jpeg);
+  for (const FileCheck& f : encoded.fileChecks) cert.analysis.checks.push_back(fromFileCheck(f, order++));
+  cert.jpeg = std::move(*encoded.jpeg);
+}
+
+}  // namespace
+
+Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::time_t captureTime,
+                            const PhotoSource* sourceInfo) {
+  const SpecProfile& profile = analyzer.profile();
+  std::future<EncodedCertificate> encoding;
+  const auto startEncoding = [&](const Image& photo) {
+    // The photo is copied into the task (0.9 MB): the analysis that owns it is moved on return.
+    encoding = std::async(std::launch::async, [photo, captureTime, &profile] {
+      return encodeAndVerify(photo, captureTime, profile);
+    });
+  };
+  Certificate cert;
+  cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo, startEncoding);
+  if (!cert.analysis.crop || !cert.analysis.crop->fits()) return cert;
+  cert.photo = cert.analysis.outputPhoto ? std::move(*cert.analysis.outputPhoto)
+                                         : renderCrop(source, *cert.analysis.crop, profile);
+  cert.analysis.outputPhoto.reset();
+  addFileChecks(cert, encoding.valid() ? encoding.get() : encodeAndVerify(*cert.photo, captureTime, profile));
   return cert;
 }
 

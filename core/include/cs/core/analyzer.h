@@ -2,6 +2,7 @@
 // The facade over everything that looks at pixels: finds the face, measures it, plans the crop and runs
 // every automatic check. One PhotoAnalyzer per thread: it owns its own detector and landmark model
 // (dlib objects are not shareable across threads; separate instances are fine).
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,7 +46,11 @@ class PhotoAnalyzer {
   PhotoAnalyzer& operator=(const PhotoAnalyzer&) = delete;
 
   // `source` (optional) tells the checks how the file was stored (greyscale, alpha) for I1/F3.
-  Analysis analyse(const Image& image, AnalysisDepth depth, const PhotoSource* source = nullptr);
+  // `onOutputPhoto` (Still depth, optional) is handed the 480x640 photo as soon as it is rendered, before
+  // the checks run, so a caller can start encoding it on another thread while they do.
+  using OutputPhotoReady = std::function<void(const Image& photo)>;
+  Analysis analyse(const Image& image, AnalysisDepth depth, const PhotoSource* source = nullptr,
+                   const OutputPhotoReady& onOutputPhoto = {});
   const SpecProfile& profile() const;
 
  private:
