@@ -6,9 +6,10 @@
 
 namespace cs {
 
-// Image (I1, I4)
+// Image (I1, I4, I5)
 CheckResult checkColourPhoto(const CheckContext& ctx);  // I1
 CheckResult checkFocus(const CheckContext& ctx);        // I4
+CheckResult checkNoBorder(const CheckContext& ctx);     // I5: no border added (text: not yet)
 // Geometry (G1-G4)
 CheckResult checkCentred(const CheckContext& ctx);
 CheckResult checkHairTop(const CheckContext& ctx);

@@ -67,6 +67,12 @@ struct SpecProfile {
   Limit sharpness{0.0, 0.0};       // filled from the profile: warn / fail below
   Limit colourfulness{0.0, 0.0};   // I1: mean chroma below `fail` = greyscale
 
+  // Added border (I5): a flat strip along an edge of the photo ending in a straight line
+  Limit borderCoverage{0.80, 0.90};  // share of the edge's length the line runs along
+  double borderStep = 16;            // grey levels across the line
+  double borderStripStd = 5;         // the strip's greatest spread (grey levels) to count as flat
+  double borderMaxWidth = 0.08;      // widest strip looked for, as a share of the photo across it
+
   // Background (B1-B3) and clothing (C1)
   Limit backdropNoise{0.0, 0.0};
   Limit backdropGradient{0.0, 0.0};
