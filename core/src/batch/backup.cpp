@@ -23,7 +23,8 @@ Status snapshotDatabase(const std::string& sourceFolder, const std::string& dest
   sql::Stmt vacuum(db, "VACUUM INTO ?");
   if (auto s = vacuum.bind(1, destDb).run(); !s) return s;
   if (::chmod(destDb.c_str(), kPrivateFileMode) != 0)
-    return Error{ErrorCode::WriteFailed, "cannot restrict access to " + destDb};
+    return Error{ErrorCode::WriteFailed, "cannot restrict access to " + destDb,
+                 "无法把 " + destDb + " 设为仅本账户可读：请检查备份盘的权限"};
   return Ok{};
 }
 
@@ -38,7 +39,8 @@ Status copyPhotos(const std::string& sourceFolder, const std::string& dest, std:
     auto content = readWholeFile((fs::path(sourceFolder) / name).string());
     if (!content) return content.error();
     if (sha256Hex(*content) != rows.text(1))
-      return Error{ErrorCode::CorruptImage, "the photo " + name + " in the batch has been changed; run verify"};
+      return Error{ErrorCode::CorruptImage, "the photo " + name + " in the batch has been changed; run verify",
+                   "批次中的照片 " + name + " 已被改动：请先检查批次（verify）"};
     if (auto s = writeFileDurably((fs::path(dest) / name).string(), *content); !s) return s;
     sums[name] = rows.text(1);
     bytes += static_cast<std::int64_t>(content->size());
@@ -54,13 +56,14 @@ std::string checksumText(const std::map<std::string, std::string>& sums) {
 }
 
 // name -> sha256 from a checksum file; problems for lines that cannot be read.
-std::map<std::string, std::string> readChecksums(const std::string& text, std::vector<std::string>& problems) {
+std::map<std::string, std::string> readChecksums(const std::string& text, std::vector<Problem>& problems) {
   std::map<std::string, std::string> sums;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
     if (line.size() < 67 || line.substr(64, 2) != "  ") {
-      problems.push_back(std::string(kBackupChecksumFile) + " has a damaged line");
+      problems.push_back({std::string(kBackupChecksumFile) + " has a damaged line",
+                          std::string(kBackupChecksumFile) + " 中有一行已损坏"});
       continue;
     }
     sums[line.substr(66)] = line.substr(0, 64);
@@ -68,13 +71,37 @@ std::map<std::string, std::string> readChecksums(const std::string& text, std::v
   return sums;
 }
 
+// Every problem of a backup folder, in both languages (verifyBackup gives the English).
+std::vector<Problem> backupProblems(const std::string& folder) {
+  std::vector<Problem> problems;
+  auto text = readWholeFile((fs::path(folder) / kBackupChecksumFile).string());
+  if (!text)
+    return {{std::string("no ") + kBackupChecksumFile + " in " + folder + ": this is not a backup",
+             folder + " 中没有 " + kBackupChecksumFile + "：这不是备份文件夹"}};
+  const auto sums = readChecksums(std::string(text->begin(), text->end()), problems);
+  for (const auto& [name, hash] : sums) {
+    auto content = readWholeFile((fs::path(folder) / name).string());
+    if (!content) problems.push_back({name + " is missing", name + " 缺失"});
+    else if (sha256Hex(*content) != hash) problems.push_back({name + " has been changed or damaged", name + " 已被改动或损坏"});
+  }
+  std::error_code ec;
+  for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string name = fs::relative(entry.path(), folder, ec).string();
+    if (name != kBackupChecksumFile && !sums.count(name))
+      problems.push_back({name + " is not part of the backup", name + " 不属于这份备份"});
+  }
+  return problems;
+}
+
 Expected<std::map<std::string, std::string>> intactChecksums(const std::string& folder) {
-  const std::vector<std::string> problems = verifyBackup(folder);
+  const std::vector<Problem> problems = backupProblems(folder);
   if (!problems.empty())
-    return Error{ErrorCode::CorruptImage, "the backup " + folder + " is damaged:\n" + joinLines(problems)};
+    return listError(ErrorCode::CorruptImage, "the backup " + folder + " is damaged:",
+                     "备份 " + folder + " 已损坏：", problems);
   auto text = readWholeFile((fs::path(folder) / kBackupChecksumFile).string());
   if (!text) return text.error();
-  std::vector<std::string> ignored;
+  std::vector<Problem> ignored;
   return readChecksums(std::string(text->begin(), text->end()), ignored);
 }
 
@@ -98,30 +125,15 @@ Expected<BackupResult> copyListed(const std::string& from, const std::string& to
 
 bool isBackupFolder(const std::string& folder) { return fs::exists(fs::path(folder) / kBackupChecksumFile); }
 
-std::vector<std::string> verifyBackup(const std::string& folder) {
-  std::vector<std::string> problems;
-  auto text = readWholeFile((fs::path(folder) / kBackupChecksumFile).string());
-  if (!text) return {std::string("no ") + kBackupChecksumFile + " in " + folder + ": this is not a backup"};
-  const auto sums = readChecksums(std::string(text->begin(), text->end()), problems);
-  for (const auto& [name, hash] : sums) {
-    auto content = readWholeFile((fs::path(folder) / name).string());
-    if (!content) problems.push_back(name + " is missing");
-    else if (sha256Hex(*content) != hash) problems.push_back(name + " has been changed or damaged");
-  }
-  std::error_code ec;
-  for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
-    if (!entry.is_regular_file()) continue;
-    const std::string name = fs::relative(entry.path(), folder, ec).string();
-    if (name != kBackupChecksumFile && !sums.count(name)) problems.push_back(name + " is not part of the backup");
-  }
-  return problems;
-}
+std::vector<std::string> verifyBackup(const std::string& folder) { return englishLines(backupProblems(folder)); }
 
 Expected<BackupResult> backupBatch(BatchStore& store, const std::string& destFolder, const std::string& operatorName) {
   if (store.mode() != OpenMode::ReadWrite)
-    return Error{ErrorCode::InvalidArgument, "open the batch read-write to back it up: the backup is recorded in it (W6)"};
+    return Error{ErrorCode::InvalidArgument, "open the batch read-write to back it up: the backup is recorded in it (W6)",
+                 "批次是只读打开的，不能备份：备份要记入批次记录（W6），请以可修改方式打开批次"};
   if (!isMissingOrEmptyFolder(destFolder))
-    return Error{ErrorCode::InvalidArgument, "the backup folder " + destFolder + " is not empty; choose a new folder"};
+    return Error{ErrorCode::InvalidArgument, "the backup folder " + destFolder + " is not empty; choose a new folder",
+                 "备份文件夹 " + destFolder + " 不是空的：请选择新的或空的文件夹"};
   if (auto s = makePrivateFolder((fs::path(destFolder) / kPhotoFolderName).string()); !s) return s.error();
   const std::string destDb = (fs::path(destFolder) / kDatabaseFileName).string();
   std::map<std::string, std::string> sums;
@@ -136,9 +148,10 @@ Expected<BackupResult> backupBatch(BatchStore& store, const std::string& destFol
     done = writeTextDurably((fs::path(destFolder) / kBackupChecksumFile).string(), checksumText(sums));
   }
   if (done) done = syncFolder((fs::path(destFolder) / kPhotoFolderName).string());
-  if (!done) return Error{ErrorCode::WriteFailed, "the backup failed: " + done.error().message};
-  if (auto problems = verifyBackup(destFolder); !problems.empty())
-    return Error{ErrorCode::WriteFailed, "the backup could not be read back correctly:\n" + joinLines(problems)};
+  if (!done) return wrappedError(ErrorCode::WriteFailed, "the backup failed: ", "备份失败：", done.error());
+  if (auto problems = backupProblems(destFolder); !problems.empty())
+    return listError(ErrorCode::WriteFailed, "the backup could not be read back correctly:",
+                     "备份写完后读回核对不一致（请换一个备份盘再试）：", problems);
   result.files = static_cast<int>(sums.size());
   const std::string detail = std::to_string(result.files) + " files; " + kBackupChecksumFile + " " +
                              sha256Hex(checksumText(sums));
@@ -150,13 +163,14 @@ Expected<BackupResult> restoreBatch(const std::string& backupFolder, const std::
   auto sums = intactChecksums(backupFolder);
   if (!sums) return sums.error();
   if (!isMissingOrEmptyFolder(destFolder))
-    return Error{ErrorCode::InvalidArgument, "the restore folder " + destFolder + " is not empty; choose a new folder"};
+    return Error{ErrorCode::InvalidArgument, "the restore folder " + destFolder + " is not empty; choose a new folder",
+                 "恢复到的文件夹 " + destFolder + " 不是空的：请选择新的或空的文件夹"};
   auto copied = copyListed(backupFolder, destFolder, *sums);
   if (!copied) return copied.error();
   auto store = BatchStore::open(destFolder, OpenMode::ReadWrite);
   if (!store) return store.error();
-  if (auto problems = (*store)->verify(); !problems.empty())
-    return Error{ErrorCode::CorruptImage, "the restored batch has problems:\n" + joinLines(problems)};
+  if (auto problems = (*store)->checkIntegrity(); !problems.empty())
+    return listError(ErrorCode::CorruptImage, "the restored batch has problems:", "恢复出的批次有问题：", problems);
   if (auto s = (*store)->appendAudit("(restore)", "restore", backupFolder, std::to_string(copied->files) + " files");
       !s)
     return s.error();

@@ -31,11 +31,14 @@ bool isSafeFileName(const std::string& name) {
 
 std::string who(const Candidate& c) { return c.name + " (" + c.idNumber + ")"; }
 
-std::string stateProblem(const CandidateStatus& s) {
+Problem stateProblem(const CandidateStatus& s) {
+  const std::string name = who(s.candidate);
   switch (s.state) {
-    case ReviewState::NotCaptured: return who(s.candidate) + ": no photo yet";
-    case ReviewState::AwaitingReview: return who(s.candidate) + ": the latest photo is not reviewed yet";
-    case ReviewState::Rejected: return who(s.candidate) + ": the photo was rejected and needs a re-take";
+    case ReviewState::NotCaptured: return {name + ": no photo yet", name + "：还没有照片（请在采集站拍摄）"};
+    case ReviewState::AwaitingReview:
+      return {name + ": the latest photo is not reviewed yet", name + "：照片尚未审核（请通过或退回）"};
+    case ReviewState::Rejected:
+      return {name + ": the photo was rejected and needs a re-take", name + "：照片已退回，等待采集站重拍"};
     case ReviewState::Approved: break;
   }
   return {};
@@ -46,7 +49,7 @@ struct Planned {
   std::string fileName;
 };
 
-std::vector<Planned> plan(const BatchStore& store, const std::string& pattern, std::vector<std::string>& problems) {
+std::vector<Planned> plan(const BatchStore& store, const std::string& pattern, std::vector<Problem>& problems) {
   std::vector<Planned> planned;
   std::map<std::string, std::string> owners;
   int position = 0;
@@ -55,14 +58,18 @@ std::vector<Planned> plan(const BatchStore& store, const std::string& pattern, s
     if (s.state != ReviewState::Approved) problems.push_back(stateProblem(s));
     const std::string name = exportFileName(pattern, s.candidate, position);
     if (name.empty()) {
-      problems.push_back(who(s.candidate) + ": the pattern gives no usable file name");
+      problems.push_back({who(s.candidate) + ": the pattern gives no usable file name",
+                          who(s.candidate) + "：按文件名规则得不到可用的文件名（请换一个规则）"});
       continue;
     }
     const auto [it, inserted] = owners.emplace(name, who(s.candidate));
-    if (!inserted) problems.push_back(who(s.candidate) + " and " + it->second + " would both be named " + name);
+    if (!inserted)
+      problems.push_back({who(s.candidate) + " and " + it->second + " would both be named " + name,
+                          who(s.candidate) + " 和 " + it->second + " 的导出文件名相同：" + name});
     planned.push_back({std::move(s), name});
   }
-  if (planned.empty() && problems.empty()) problems.push_back("the batch has no candidates to export");
+  if (planned.empty() && problems.empty())
+    problems.push_back({"the batch has no candidates to export", "本批次没有可导出的考生"});
   return planned;
 }
 
@@ -81,7 +88,7 @@ Status writePhotos(const BatchStore& store, const std::vector<Planned>& planned,
     if (auto s = writeFileDurably((fs::path(out) / p.fileName).string(), *bytes); !s) return s;
     sums[p.fileName] = p.status.latest->sha256;
     if (options.progress && !options.progress(++done, static_cast<int>(planned.size())))
-      return Error{ErrorCode::InvalidArgument, "the export was cancelled"};
+      return Error{ErrorCode::InvalidArgument, "the export was cancelled", "导出已取消，没有留下任何文件。"};
   }
   return Ok{};
 }
@@ -121,23 +128,30 @@ std::string exportFileName(const std::string& pattern, const Candidate& candidat
   return name;
 }
 
-std::vector<std::string> exportProblems(const BatchStore& store, const std::string& pattern) {
-  std::vector<std::string> problems;
+std::vector<Problem> exportRefusals(const BatchStore& store, const std::string& pattern) {
+  std::vector<Problem> problems;
   if (exportFileName(pattern, Candidate{0, "n", "i", "t", 0}, 1).empty())
-    return {"the file name pattern '" + pattern + "' is not usable: use {id}, {ticket}, {name} or {seq} and end in .jpg"};
+    return {{"the file name pattern '" + pattern + "' is not usable: use {id}, {ticket}, {name} or {seq} and end in .jpg",
+             "文件名规则“" + pattern + "”不能用：请用 {id}、{ticket}、{name} 或 {seq}，并以 .jpg 结尾"}};
   plan(store, pattern, problems);
   return problems;
 }
 
+std::vector<std::string> exportProblems(const BatchStore& store, const std::string& pattern) {
+  return englishLines(exportRefusals(store, pattern));
+}
+
 Expected<ExportResult> exportApproved(BatchStore& store, const std::string& outFolder, const ExportOptions& options) {
   if (store.mode() != OpenMode::ReadWrite)
-    return Error{ErrorCode::InvalidArgument, "open the batch read-write to export: the export is recorded in it (W6)"};
-  std::vector<std::string> problems = exportProblems(store, options.pattern);
+    return Error{ErrorCode::InvalidArgument, "open the batch read-write to export: the export is recorded in it (W6)",
+                 "批次是只读打开的，不能导出：导出要记入批次记录（W6），请以可修改方式打开批次"};
+  std::vector<Problem> problems = exportRefusals(store, options.pattern);
   if (!problems.empty())
-    return Error{ErrorCode::InvalidArgument, "nothing was exported; " + std::to_string(problems.size()) +
-                                                 " problem(s):\n" + joinLines(problems)};
+    return listError(ErrorCode::InvalidArgument, "nothing was exported; " + std::to_string(problems.size()) + " problem(s):",
+                     "没有导出任何文件；共 " + std::to_string(problems.size()) + " 个问题：", problems);
   if (!isMissingOrEmptyFolder(outFolder))
-    return Error{ErrorCode::InvalidArgument, "the export folder " + outFolder + " is not empty; choose a new folder"};
+    return Error{ErrorCode::InvalidArgument, "the export folder " + outFolder + " is not empty; choose a new folder",
+                 "导出文件夹 " + outFolder + " 不是空的：请选择新的或空的文件夹。"};
   const std::vector<Planned> planned = plan(store, options.pattern, problems);
   if (auto s = makePrivateFolder(outFolder); !s) return s.error();
   std::map<std::string, std::string> sums;

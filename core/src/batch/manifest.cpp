@@ -24,7 +24,8 @@ std::string csvField(const std::string& text) {
 }
 
 Status xlsxError(const std::string& path, lxw_error error) {
-  return Error{ErrorCode::WriteFailed, "cannot write " + path + ": " + lxw_strerror(error)};
+  return Error{ErrorCode::WriteFailed, "cannot write " + path + ": " + lxw_strerror(error),
+               "无法写入 " + path + "（" + lxw_strerror(error) + "）：请检查磁盘空间和写入权限"};
 }
 
 }  // namespace
@@ -60,7 +61,8 @@ std::string manifestCsv(const std::vector<ManifestRow>& rows) {
 
 Status writeManifestXlsx(const std::string& path, const std::vector<ManifestRow>& rows, std::int64_t documentTime) {
   lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) return Error{ErrorCode::WriteFailed, "cannot create " + path};
+  if (!workbook)
+    return Error{ErrorCode::WriteFailed, "cannot create " + path, "无法创建 " + path + "：请检查磁盘空间和写入权限"};
   lxw_doc_properties properties{};
   static char title[] = "Capture Station export manifest";  // libxlsxwriter's field is a plain char*
   properties.title = title;

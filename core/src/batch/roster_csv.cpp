@@ -63,12 +63,14 @@ Roster parseRosterCsv(std::span<const std::uint8_t> bytes) {
   Roster roster;
   DecodedText decoded = decodeRosterText(bytes);
   if (decoded.encoding.empty()) {
-    roster.problems.push_back({0, "the file is neither UTF-8 nor GBK text: save it from Excel as CSV or XLSX"});
+    roster.problems.push_back({0, "the file is neither UTF-8 nor GBK text: save it from Excel as CSV or XLSX",
+                               "文件既不是 UTF-8 也不是 GBK 编码的文字：请在 Excel 中另存为 CSV 或 XLSX"});
     return roster;
   }
   roster.encoding = decoded.encoding;
   if (decoded.utf8.find('\0') != std::string::npos) {
-    roster.problems.push_back({0, "the file holds binary data, not CSV text: save it from Excel as CSV or XLSX"});
+    roster.problems.push_back({0, "the file holds binary data, not CSV text: save it from Excel as CSV or XLSX",
+                               "文件不是 CSV 文字而是二进制数据：请在 Excel 中另存为 CSV 或 XLSX"});
     return roster;
   }
   std::vector<TableRow> rows;
@@ -76,8 +78,9 @@ Roster parseRosterCsv(std::span<const std::uint8_t> bytes) {
   TableRow row;
   while (splitter.next(row)) {
     if (static_cast<int>(rows.size()) >= kMaxRosterRows) {
-      roster.problems.push_back({row.row, "the roster has more than " + std::to_string(kMaxRosterRows) +
-                                              " rows; split it into several batches"});
+      RosterProblem tooLong = tooManyRows();
+      tooLong.row = row.row;
+      roster.problems.push_back(std::move(tooLong));
       return roster;
     }
     rows.push_back(row);

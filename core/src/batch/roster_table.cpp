@@ -70,7 +70,8 @@ void tableToRoster(const std::vector<TableRow>& rows, Roster& roster) {
   std::size_t headerIndex = 0;
   while (headerIndex < rows.size() && isBlank(rows[headerIndex])) ++headerIndex;
   if (headerIndex == rows.size()) {
-    roster.problems.push_back({0, "the file has no rows: expected a header row 姓名, 身份证号, 准考证号"});
+    roster.problems.push_back({0, "the file has no rows: expected a header row 姓名, 身份证号, 准考证号",
+                               "文件里没有内容：第一行应为表头“姓名、身份证号、准考证号”"});
     return;
   }
   const TableRow& header = rows[headerIndex];
@@ -80,10 +81,12 @@ void tableToRoster(const std::vector<TableRow>& rows, Roster& roster) {
       columns[static_cast<int>(*field)] = static_cast<int>(c);
   }
   const char* names[3] = {"姓名 (name)", "身份证号 (ID number)", "准考证号 (ticket number)"};
+  const char* namesZh[3] = {"姓名", "身份证号", "准考证号"};
   bool missing = false;
   for (int f = 0; f < 3; ++f) {
     if (columns[f] >= 0) continue;
-    roster.problems.push_back({header.row, std::string("no column ") + names[f] + " in the header row"});
+    roster.problems.push_back({header.row, std::string("no column ") + names[f] + " in the header row",
+                               std::string("表头中没有“") + namesZh[f] + "”这一列：请在第一行加上列名"});
     missing = true;
   }
   if (missing) return;
@@ -92,6 +95,11 @@ void tableToRoster(const std::vector<TableRow>& rows, Roster& roster) {
     roster.entries.push_back({cellAt(rows[i], columns[0]), cellAt(rows[i], columns[1]), cellAt(rows[i], columns[2]),
                               rows[i].row});
   }
+}
+
+RosterProblem tooManyRows() {
+  return {0, "the roster has more than " + std::to_string(kMaxRosterRows) + " rows; split it into several batches",
+          "名单超过 " + std::to_string(kMaxRosterRows) + " 行：请分成几个批次导入"};
 }
 
 }  // namespace cs::batch

@@ -18,4 +18,7 @@ inline constexpr int kMaxRosterRows = 100000;
 
 void tableToRoster(const std::vector<TableRow>& rows, Roster& roster);
 
+// The problem of a roster longer than kMaxRosterRows (row left 0: the caller sets it).
+RosterProblem tooManyRows();
+
 }  // namespace cs::batch

@@ -153,21 +153,23 @@ Roster parseRosterXlsx(std::span<const std::uint8_t> bytes) {
   roster.encoding = "XLSX";
   const auto zip = ZipArchive::open(bytes);
   if (!zip) {
-    roster.problems.push_back({0, "the file is not a readable XLSX workbook: open it in Excel and save it again"});
+    roster.problems.push_back({0, "the file is not a readable XLSX workbook: open it in Excel and save it again",
+                               "文件不是可读取的 XLSX 工作簿：请用 Excel 打开后重新保存"});
     return roster;
   }
   SharedStrings shared;
   if (auto xml = zip->read("xl/sharedStrings.xml", kMaxPartBytes); xml && !parseXml(*xml, shared))
-    roster.problems.push_back({0, "the workbook's text table is damaged: open it in Excel and save it again"});
+    roster.problems.push_back({0, "the workbook's text table is damaged: open it in Excel and save it again",
+                               "工作簿中的文字表已损坏：请用 Excel 打开后重新保存"});
   Sheet sheet{shared.strings, {}, false, {}, {}, -1, false};
   auto sheetXml = zip->read(firstSheetPath(*zip), kMaxPartBytes);
   if (!sheetXml || !parseXml(*sheetXml, sheet)) {
-    roster.problems.push_back({0, "the workbook's first sheet is missing or damaged: open it in Excel and save it again"});
+    roster.problems.push_back({0, "the workbook's first sheet is missing or damaged: open it in Excel and save it again",
+                               "工作簿的第一张工作表缺失或已损坏：请用 Excel 打开后重新保存"});
     return roster;
   }
   if (sheet.tooManyRows) {
-    roster.problems.push_back({0, "the roster has more than " + std::to_string(kMaxRosterRows) +
-                                      " rows; split it into several batches"});
+    roster.problems.push_back(tooManyRows());
     return roster;
   }
   tableToRoster(sheet.rows, roster);

@@ -4,7 +4,8 @@
 namespace cs::batch::sql {
 
 Error sqlError(const Db& db, const std::string& what) {
-  return Error{ErrorCode::WriteFailed, what + ": " + db.lastError()};
+  return Error{ErrorCode::WriteFailed, what + ": " + db.lastError(),
+               "批次数据库出错（" + db.lastError() + "）：请重试；一再出现时请检查磁盘空间或从备份恢复"};
 }
 
 Db::~Db() {
@@ -14,7 +15,8 @@ Db::~Db() {
 Status Db::open(const std::string& path, int flags) {
   if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    return Error{ErrorCode::UnreadableFile, "cannot open the batch database " + path + ": " + message};
+    return Error{ErrorCode::UnreadableFile, "cannot open the batch database " + path + ": " + message,
+                 "无法打开批次数据库 " + path + "（" + message + "）：请检查文件夹和权限"};
   }
   // A second connection (the station writing while a supervisor reviews) waits instead of failing.
   sqlite3_busy_timeout(db_, 10000);
@@ -27,7 +29,8 @@ Status Db::exec(const std::string& sqlText) {
   if (sqlite3_exec(db_, sqlText.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : "unknown error";
     sqlite3_free(message);
-    return Error{ErrorCode::WriteFailed, "database error: " + text};
+    return Error{ErrorCode::WriteFailed, "database error: " + text,
+                 "批次数据库出错（" + text + "）：请重试；一再出现时请检查磁盘空间或从备份恢复"};
   }
   return Ok{};
 }

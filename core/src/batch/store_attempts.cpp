@@ -6,6 +6,7 @@
 #include <set>
 
 #include "batch/durable_file.h"
+#include "batch/join_lines.h"
 #include "batch/store_impl.h"
 
 namespace cs::batch {
@@ -14,12 +15,15 @@ namespace {
 
 Status validateNewAttempt(const NewAttempt& attempt) {
   if (attempt.jpeg.size() < 4 || attempt.jpeg[0] != 0xFF || attempt.jpeg[1] != 0xD8)
-    return Error{ErrorCode::InvalidArgument, "the photo to store is not a JPEG file"};
+    return Error{ErrorCode::InvalidArgument, "the photo to store is not a JPEG file",
+                 "要保存的照片不是 JPEG 文件：请重拍"};
   if (attempt.operatorName.empty())
-    return Error{ErrorCode::InvalidArgument, "who took the photo is not known: log in or give the operator's name"};
+    return Error{ErrorCode::InvalidArgument, "who took the photo is not known: log in or give the operator's name",
+                 "不知道是谁拍的照片：请先登录或填写操作员姓名"};
   if (anyFailed(attempt.checks) && attempt.overrideReason.empty())
     return Error{ErrorCode::InvalidArgument,
-                 "the photo does not meet the standard; re-take it, or give a reason to keep it anyway"};
+                 "the photo does not meet the standard; re-take it, or give a reason to keep it anyway",
+                 "照片不符合标准：请重拍，或填写仍要保留的原因"};
   return Ok{};
 }
 
@@ -28,7 +32,8 @@ Status requireKnownOperator(const BatchStore& store, const std::string& name) {
   if (!store.hasUsers()) return Ok{};
   for (const User& user : store.users())
     if (user.name == name) return Ok{};
-  return Error{ErrorCode::InvalidArgument, name + " has no account in this batch: log in as a photographer first"};
+  return Error{ErrorCode::InvalidArgument, name + " has no account in this batch: log in as a photographer first",
+               name + " 在本批次中没有账号：请先以摄影员身份登录"};
 }
 
 std::int64_t nextValue(const sql::Db& db, const char* query, std::int64_t key) {
@@ -92,7 +97,9 @@ Expected<Attempt> BatchStore::addAttempt(std::int64_t candidateId, const NewAtte
   sql::Transaction transaction(impl_->db);  // the write lock: no other writer until commit
   if (!transaction.begun()) return transaction.begun().error();
   const auto who = candidate(candidateId);
-  if (!who) return Error{ErrorCode::InvalidArgument, "no candidate " + std::to_string(candidateId) + " in this batch"};
+  if (!who)
+    return Error{ErrorCode::InvalidArgument, "no candidate " + std::to_string(candidateId) + " in this batch",
+                 "本批次中没有编号为 " + std::to_string(candidateId) + " 的考生：请重新选择考生"};
   if (auto s = requireKnownOperator(*this, request.operatorName); !s) return s.error();
   Attempt a;
   a.id = nextValue(impl_->db, "SELECT max(id) FROM attempts", 0);
@@ -116,7 +123,7 @@ Expected<Attempt> BatchStore::addAttempt(std::int64_t candidateId, const NewAtte
   if (stored) stored = transaction.commit();
   if (!stored) {
     fs::remove(path, ec);
-    return Error{ErrorCode::WriteFailed, "the photo was not stored: " + stored.error().message};
+    return wrappedError(ErrorCode::WriteFailed, "the photo was not stored: ", "照片没有保存：", stored.error());
   }
   return a;
 }
@@ -148,8 +155,9 @@ Expected<std::vector<std::uint8_t>> BatchStore::readPhoto(const Attempt& attempt
   auto bytes = readWholeFile(photoPath(attempt));
   if (!bytes) return bytes.error();
   if (sha256Hex(*bytes) != attempt.sha256)
-    return Error{ErrorCode::CorruptImage, "the stored photo " + attempt.fileName +
-                                              " has been changed since it was captured (checksum differs)"};
+    return Error{ErrorCode::CorruptImage,
+                 "the stored photo " + attempt.fileName + " has been changed since it was captured (checksum differs)",
+                 "保存的照片 " + attempt.fileName + " 在拍摄后被改动过（校验值不符）：请重拍或从备份恢复"};
   return bytes;
 }
 

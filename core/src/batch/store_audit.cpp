@@ -36,8 +36,8 @@ AuditEntry readEntry(const sql::Stmt& row) {
 constexpr const char* kSelectAudit =
     "SELECT seq, at, operator, action, subject, detail, prev_hash, hash FROM audit ORDER BY seq";
 
-AuditVerification broken(std::int64_t entries, std::int64_t seq, std::string problem) {
-  return AuditVerification{false, entries, seq, std::move(problem)};
+AuditVerification broken(std::int64_t entries, std::int64_t seq, std::string problem, std::string problemZh) {
+  return AuditVerification{false, entries, seq, std::move(problem), std::move(problemZh)};
 }
 
 }  // namespace
@@ -71,22 +71,30 @@ AuditVerification verifyAuditChain(const sql::Db& db) {
     const AuditEntry entry = readEntry(rows);
     ++count;
     if (entry.seq != expectedSeq)
-      return broken(count, expectedSeq, "entry " + std::to_string(expectedSeq) + " has been deleted");
+      return broken(count, expectedSeq, "entry " + std::to_string(expectedSeq) + " has been deleted",
+                    "第 " + std::to_string(expectedSeq) + " 条记录已被删除");
     if (entry.prevHash != prevHash)
-      return broken(count, entry.seq, "entry " + std::to_string(entry.seq) + " does not follow the entry before it");
+      return broken(count, entry.seq, "entry " + std::to_string(entry.seq) + " does not follow the entry before it",
+                    "第 " + std::to_string(entry.seq) + " 条记录与前一条接不上（记录被调换或插入过）");
     if (chainHash(prevHash, entry) != entry.hash)
-      return broken(count, entry.seq, "entry " + std::to_string(entry.seq) + " has been edited");
+      return broken(count, entry.seq, "entry " + std::to_string(entry.seq) + " has been edited",
+                    "第 " + std::to_string(entry.seq) + " 条记录已被修改");
     prevHash = entry.hash;
     ++expectedSeq;
   }
-  if (rows.error()) return broken(count, expectedSeq, "cannot read the audit log: " + rows.error()->message);
+  if (rows.error())
+    return broken(count, expectedSeq, "cannot read the audit log: " + rows.error()->message,
+                  "无法读取操作记录：" + chineseOrEnglish(*rows.error()));
   sql::Stmt head(db, "SELECT value FROM meta WHERE key = 'audit_head'");
   const std::string recorded = head.step() ? head.text(0) : std::string();
   const std::string actual = count == 0 ? std::string() : std::to_string(count) + ":" + prevHash;
   if (recorded != actual)
-    return broken(count, count + 1, "the newest entries have been deleted (log ends at " + std::to_string(count) +
-                                        ", the batch recorded " + recorded.substr(0, recorded.find(':')) + ")");
-  return AuditVerification{true, count, 0, {}};
+    return broken(count, count + 1,
+                  "the newest entries have been deleted (log ends at " + std::to_string(count) +
+                      ", the batch recorded " + recorded.substr(0, recorded.find(':')) + ")",
+                  "最新的记录已被删除（记录到第 " + std::to_string(count) + " 条为止，批次登记的是 " +
+                      recorded.substr(0, recorded.find(':')) + " 条）");
+  return AuditVerification{true, count, 0, {}, {}};
 }
 
 Status BatchStore::appendAudit(const std::string& operatorName, const std::string& action,

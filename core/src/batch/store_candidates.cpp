@@ -40,9 +40,11 @@ std::vector<RosterProblem> BatchStore::checkRoster(const std::vector<RosterEntry
   std::vector<RosterProblem> problems = validateRoster(clean);
   for (const auto& e : clean) {
     if (!e.idNumber.empty() && findByIdNumber(e.idNumber))
-      problems.push_back({e.row, "ID number " + e.idNumber + " is already in this batch"});
+      problems.push_back({e.row, "ID number " + e.idNumber + " is already in this batch",
+                          "身份证号 " + e.idNumber + " 已在本批次中：不要重复导入"});
     if (!e.ticketNumber.empty() && findByTicket(e.ticketNumber))
-      problems.push_back({e.row, "ticket number " + e.ticketNumber + " is already in this batch"});
+      problems.push_back({e.row, "ticket number " + e.ticketNumber + " is already in this batch",
+                          "准考证号 " + e.ticketNumber + " 已在本批次中：不要重复导入"});
   }
   std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.row < b.row; });
   return problems;
@@ -50,14 +52,17 @@ std::vector<RosterProblem> BatchStore::checkRoster(const std::vector<RosterEntry
 
 Expected<int> BatchStore::importRoster(const std::vector<RosterEntry>& entries, const std::string& operatorName) {
   if (auto s = requireWritable(*impl_); !s) return s.error();
-  if (entries.empty()) return Error{ErrorCode::InvalidArgument, "the roster has no candidates"};
+  if (entries.empty())
+    return Error{ErrorCode::InvalidArgument, "the roster has no candidates", "名单中没有考生：请检查名单文件"};
   sql::Transaction transaction(impl_->db);
   if (!transaction.begun()) return transaction.begun().error();
   const auto problems = checkRoster(entries);
   if (!problems.empty()) {
-    return Error{ErrorCode::InvalidArgument, "nothing was imported; fix these " + std::to_string(problems.size()) +
-                                                 " problem(s) in the roster and import it again:\n" +
-                                                 formatProblems(problems)};
+    return Error{ErrorCode::InvalidArgument,
+                 "nothing was imported; fix these " + std::to_string(problems.size()) +
+                     " problem(s) in the roster and import it again:\n" + formatProblems(problems),
+                 "名单没有导入。请改正名单中的以下 " + std::to_string(problems.size()) + " 个问题后重新导入：\n" +
+                     formatProblemsZh(problems)};
   }
   for (const auto& e : entries) {
     if (auto s = insertCandidate(impl_->db, normalized(e), operatorName); !s) return s.error();

@@ -6,12 +6,15 @@ namespace cs::batch {
 namespace {
 
 Status requireSupervisor(const BatchStore& store, const std::string& reviewer) {
-  if (reviewer.empty()) return Error{ErrorCode::InvalidArgument, "say who reviews: the reviewer's name is required"};
+  if (reviewer.empty())
+    return Error{ErrorCode::InvalidArgument, "say who reviews: the reviewer's name is required",
+                 "请填写审核人姓名：每次审核都要记录是谁审核的"};
   if (!store.hasUsers()) return Ok{};  // a batch without accounts (scripts, tests): the name is recorded
   for (const User& user : store.users()) {
     if (user.name == reviewer && user.role == Role::Supervisor) return Ok{};
   }
-  return Error{ErrorCode::InvalidArgument, reviewer + " is not a supervisor of this batch; only supervisors review"};
+  return Error{ErrorCode::InvalidArgument, reviewer + " is not a supervisor of this batch; only supervisors review",
+               reviewer + " 不是本批次的主管：只有主管可以审核。"};
 }
 
 std::optional<ReviewDecision> latestDecision(const sql::Db& db, std::int64_t attemptId) {
@@ -53,10 +56,13 @@ Expected<ReviewDecision> decide(BatchStore& store, sql::Db& db, std::int64_t can
   sql::Transaction transaction(db);
   if (!transaction.begun()) return transaction.begun().error();
   const CandidateStatus current = store.status(candidateId);
-  if (current.candidate.id == 0) return Error{ErrorCode::InvalidArgument, "no such candidate in this batch"};
-  if (!current.latest)
-    return Error{ErrorCode::InvalidArgument, current.candidate.name + " (" + current.candidate.idNumber +
-                                                 ") has no photo yet: nothing to review"};
+  if (current.candidate.id == 0)
+    return Error{ErrorCode::InvalidArgument, "no such candidate in this batch", "本批次中没有这位考生"};
+  if (!current.latest) {
+    const std::string who = current.candidate.name + " (" + current.candidate.idNumber + ")";
+    return Error{ErrorCode::InvalidArgument, who + " has no photo yet: nothing to review",
+                 who + " 还没有照片，无法审核"};
+  }
   ReviewDecision d{0, current.latest->id, candidateId, approved, reason, reviewer, nowSeconds()};
   sql::Stmt insert(db, "INSERT INTO decisions(attempt_id, candidate_id, approved, reason, reviewer, decided_at) "
                        "VALUES(?, ?, ?, ?, ?, ?)");
@@ -83,7 +89,8 @@ Expected<ReviewDecision> BatchStore::reject(std::int64_t candidateId, const std:
                                             const std::string& reason) {
   if (auto s = requireWritable(*impl_); !s) return s.error();
   if (reason.find_first_not_of(" \t") == std::string::npos)
-    return Error{ErrorCode::InvalidArgument, "a rejection needs a reason the photographer can act on"};
+    return Error{ErrorCode::InvalidArgument, "a rejection needs a reason the photographer can act on",
+                 "退回必须填写原因：摄影员重拍前要看到它。"};
   return decide(*this, impl_->db, candidateId, false, reviewer, reason);
 }
 

@@ -10,16 +10,20 @@ Status BatchStore::addUser(const std::string& name, Role role, const std::string
                            const std::string& byOperator) {
   if (auto s = requireWritable(*impl_); !s) return s;
   if (name.find_first_not_of(" \t") == std::string::npos)
-    return Error{ErrorCode::InvalidArgument, "a user needs a name"};
-  if (password.size() < 6) return Error{ErrorCode::InvalidArgument, "the password is too short: use at least 6 characters"};
+    return Error{ErrorCode::InvalidArgument, "a user needs a name", "请填写用户名"};
+  if (password.size() < 6)
+    return Error{ErrorCode::InvalidArgument, "the password is too short: use at least 6 characters",
+                 "密码太短：至少需要 6 个字符"};
   char hash[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-    return Error{ErrorCode::Internal, "not enough memory to hash the password"};
+    return Error{ErrorCode::Internal, "not enough memory to hash the password",
+                 "密码无法保存（电脑内存不足）：请关闭其他程序后重试"};
   sql::Transaction transaction(impl_->db);
   if (!transaction.begun()) return transaction.begun();
   sql::Stmt exists(impl_->db, "SELECT 1 FROM users WHERE name = ?");
-  if (exists.bind(1, name).step()) return Error{ErrorCode::InvalidArgument, "the user " + name + " already exists"};
+  if (exists.bind(1, name).step())
+    return Error{ErrorCode::InvalidArgument, "the user " + name + " already exists", "用户 " + name + " 已存在：请换一个名字"};
   sql::Stmt insert(impl_->db, "INSERT INTO users(name, role, password_hash, created_at, created_by) VALUES(?, ?, ?, ?, ?)");
   insert.bind(1, name).bind(2, std::string(toString(role))).bind(3, std::string(hash));
   if (auto s = insert.bind(4, nowSeconds()).bind(5, byOperator).run(); !s) return s;
@@ -30,7 +34,7 @@ Status BatchStore::addUser(const std::string& name, Role role, const std::string
 Expected<User> BatchStore::login(const std::string& name, const std::string& password) {
   sql::Stmt row(impl_->db, "SELECT role, password_hash, created_at FROM users WHERE name = ?");
   row.bind(1, name);
-  const Error refused{ErrorCode::InvalidArgument, "wrong user name or password"};
+  const Error refused{ErrorCode::InvalidArgument, "wrong user name or password", "用户名或密码不对。"};
   if (!row.step()) return refused;
   const std::string hash = row.text(1);
   if (crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) != 0) {

@@ -13,31 +13,17 @@
 #include <string>
 
 #include "cs/core/jpeg_encoder.h"
+#include "encode/io_reason.h"
 
 namespace cs {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A plain-words reason for errno, for the person at the station.
-std::string reason(int err) {
-  switch (err) {
-    case ENOENT: return "the folder does not exist";
-    case ENOTDIR: return "part of the path is not a folder";
-    case EACCES:
-    case EPERM: return "no permission to write there";
-    case EROFS: return "the disk is read-only";
-    case ENOSPC:
-    case EDQUOT: return "the disk is full (free some space and try again)";
-    case EEXIST: return "a file with that name already exists";
-    case EIO: return "the disk reported an input/output error";
-    case EFBIG: return "the file is larger than this system allows";
-    default: return std::strerror(err);
-  }
-}
-
-Error writeError(const std::string& what, const std::string& path, int err) {
-  return Error{ErrorCode::WriteFailed, "could not " + what + " " + path + ": " + reason(err)};
+// `what` and `whatZh` name the step ("write" / "无法写入").
+Error writeError(const std::string& what, const std::string& whatZh, const std::string& path, int err) {
+  return Error{ErrorCode::WriteFailed, "could not " + what + " " + path + ": " + ioReason(err),
+               whatZh + " " + path + "：" + ioReasonZh(err)};
 }
 
 std::string folderOf(const std::string& path) {
@@ -103,26 +89,29 @@ int syncFolder(const std::string& folder) {
 
 Status writeFileAtomically(const std::string& path, std::span<const std::uint8_t> bytes, bool replace) {
   if (path.empty() || fs::path(path).filename().empty())
-    return Error{ErrorCode::InvalidArgument, "no file name given to write to"};
+    return Error{ErrorCode::InvalidArgument, "no file name given to write to", "没有给出要保存的文件名"};
   const std::string folder = folderOf(path);
   struct stat info {};
   if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
-    return Error{ErrorCode::WriteFailed, "could not write " + path + ": the folder " + folder +
-                                             " does not exist (check the batch folder or plug the disk back in)"};
-  if (!replace && ::lstat(path.c_str(), &info) == 0) return writeError("write", path, EEXIST);
+    return Error{ErrorCode::WriteFailed,
+                 "could not write " + path + ": the folder " + folder +
+                     " does not exist (check the batch folder or plug the disk back in)",
+                 "无法写入 " + path + "：文件夹 " + folder + " 不存在（请检查批次文件夹，或把磁盘重新插好）"};
+  if (!replace && ::lstat(path.c_str(), &info) == 0) return writeError("write", "无法写入", path, EEXIST);
 
   std::string tempPath;
   const int fd = createTemporary(path, tempPath);
-  if (fd < 0) return writeError("create a file in", folder, errno);
+  if (fd < 0) return writeError("create a file in", "无法新建文件于", folder, errno);
   if (const int err = fillAndClose(fd, bytes); err != 0) {
     ::unlink(tempPath.c_str());
-    return writeError("write", path, err);
+    return writeError("write", "无法写入", path, err);
   }
   if (const int err = moveIntoPlace(tempPath, path, replace); err != 0) {
     ::unlink(tempPath.c_str());
-    return writeError(err == EEXIST ? "write (kept the existing file)" : "move the finished file to", path, err);
+    return err == EEXIST ? writeError("write (kept the existing file)", "没有写入（保留了原有文件）", path, err)
+                         : writeError("move the finished file to", "无法把写好的文件移到", path, err);
   }
-  if (const int err = syncFolder(folder); err != 0) return writeError("flush the folder of", path, err);
+  if (const int err = syncFolder(folder); err != 0) return writeError("flush the folder of", "无法同步所在文件夹", path, err);
   return Ok{};
 }
 

@@ -91,7 +91,9 @@ std::string exifDateTime(std::time_t time) {
 
 Expected<std::vector<std::uint8_t>> buildExifApp1(const ExifFields& fields) {
   ExifDataPtr data(exif_data_new());
-  if (!data) return Error{ErrorCode::EncodeFailed, "could not create the EXIF block (out of memory)"};
+  if (!data)
+    return Error{ErrorCode::EncodeFailed, "could not create the EXIF block (out of memory)",
+                 "无法生成照片的 EXIF 信息（内存不足）：请关闭其他程序后重试"};
   exif_data_set_option(data.get(), EXIF_DATA_OPTION_FOLLOW_SPECIFICATION);
   exif_data_set_data_type(data.get(), EXIF_DATA_TYPE_COMPRESSED);
   exif_data_set_byte_order(data.get(), kByteOrder);
@@ -99,12 +101,14 @@ Expected<std::vector<std::uint8_t>> buildExifApp1(const ExifFields& fields) {
   // and pixel dimensions 0, so our own values must be set after it (platform notes, pitfall 8).
   exif_data_fix(data.get());
   if (!fillFields(data.get(), fields))
-    return Error{ErrorCode::EncodeFailed, "could not fill in the EXIF block (libexif gave an unexpected tag format)"};
+    return Error{ErrorCode::EncodeFailed, "could not fill in the EXIF block (libexif gave an unexpected tag format)",
+                 "无法填写照片的 EXIF 信息（libexif 返回了意外的格式）：请联系技术支持"};
   unsigned char* saved = nullptr;
   unsigned int savedSize = 0;
   exif_data_save_data(data.get(), &saved, &savedSize);  // includes the "Exif\0\0" header
   if (saved == nullptr || savedSize == 0)
-    return Error{ErrorCode::EncodeFailed, "could not write the EXIF block (libexif returned nothing)"};
+    return Error{ErrorCode::EncodeFailed, "could not write the EXIF block (libexif returned nothing)",
+                 "无法写入照片的 EXIF 信息（libexif 没有返回数据）：请联系技术支持"};
   std::vector<std::uint8_t> bytes(saved, saved + savedSize);
   std::free(saved);  // NOLINT: allocated by libexif's default (malloc) allocator
   return bytes;

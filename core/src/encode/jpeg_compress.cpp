@@ -61,9 +61,11 @@ bool runGuarded(CompressJob& job, const Image& image, const CompressSettings& se
 
 Expected<std::vector<std::uint8_t>> compressBaselineJpeg(const Image& image, const CompressSettings& settings) {
   if (image.empty() || image.rgb.size() != static_cast<std::size_t>(image.width) * image.height * 3)
-    return Error{ErrorCode::InvalidArgument, "the image to encode is empty or its pixel buffer has the wrong size"};
+    return Error{ErrorCode::InvalidArgument, "the image to encode is empty or its pixel buffer has the wrong size",
+                 "要压缩的图像是空的或大小不对（程序内部错误）：请重拍；一再出现请联系技术支持"};
   if (settings.exifApp1.size() > 65533)
-    return Error{ErrorCode::InvalidArgument, "the EXIF block is larger than one JPEG marker can hold (65,533 bytes)"};
+    return Error{ErrorCode::InvalidArgument, "the EXIF block is larger than one JPEG marker can hold (65,533 bytes)",
+                 "EXIF 信息超过 JPEG 能容纳的 65,533 字节（程序内部错误）：请联系技术支持"};
   auto job = std::make_unique<CompressJob>();
   const bool ok = runGuarded(*job, image, settings);
   std::vector<std::uint8_t> bytes;
@@ -71,8 +73,8 @@ Expected<std::vector<std::uint8_t>> compressBaselineJpeg(const Image& image, con
   jpeg_destroy_compress(&job->cinfo);
   std::free(job->output);  // NOLINT: allocated by libjpeg with malloc
   if (!ok)
-    return Error{ErrorCode::EncodeFailed,
-                 std::string("the JPEG encoder (libjpeg-turbo) failed: ") + job->errors.message};
+    return Error{ErrorCode::EncodeFailed, std::string("the JPEG encoder (libjpeg-turbo) failed: ") + job->errors.message,
+                 std::string("JPEG 压缩失败（") + job->errors.message + "）：请重拍；一再出现请联系技术支持"};
   return bytes;
 }
 

@@ -18,12 +18,17 @@ Status checkInput(const Image& image, const SpecProfile& profile) {
                  "the certificate photo must be " + std::to_string(profile.outputWidth) + "x" +
                      std::to_string(profile.outputHeight) + " pixels before encoding, but this image is " +
                      std::to_string(image.width) + "x" + std::to_string(image.height) +
-                     " (crop and scale it first)"};
+                     " (crop and scale it first)",
+                 "证件照在压缩前必须是 " + std::to_string(profile.outputWidth) + "×" +
+                     std::to_string(profile.outputHeight) + " 像素，这张是 " + std::to_string(image.width) + "×" +
+                     std::to_string(image.height) + "（请先裁剪、缩放）"};
   if (image.rgb.size() != static_cast<std::size_t>(image.width) * image.height * 3)
     return Error{ErrorCode::InvalidArgument,
-                 "the image's pixel buffer does not hold width x height x 3 bytes of RGB (internal error)"};
+                 "the image's pixel buffer does not hold width x height x 3 bytes of RGB (internal error)",
+                 "图像数据的大小与宽高不符（程序内部错误）：请联系技术支持"};
   if (profile.dpi <= 0 || profile.dpi > 65535)
-    return Error{ErrorCode::InvalidArgument, "the profile's dpi must be between 1 and 65535"};
+    return Error{ErrorCode::InvalidArgument, "the profile's dpi must be between 1 and 65535",
+                 "规格文件中的 dpi 必须在 1 到 65535 之间：请改正规格文件"};
   return Ok{};
 }
 

@@ -118,7 +118,8 @@ class Search {
 Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWindow& window) {
   if (window.minQuality < 1 || window.maxQuality > 100 || window.minQuality > window.maxQuality ||
       window.minBytes > window.maxBytes)
-    return Error{ErrorCode::InvalidArgument, "the quality or size window of the profile is empty or out of range"};
+    return Error{ErrorCode::InvalidArgument, "the quality or size window of the profile is empty or out of range",
+                 "规格文件中的压缩品质或文件大小范围为空或超出范围：请改正规格文件"};
   Search search(encode, window);
   int quality = std::clamp(kFirstGuessQuality, window.minQuality, window.maxQuality);
   while (true) {

@@ -16,10 +16,11 @@ bool startsWith(std::span<const std::uint8_t> bytes, std::initializer_list<std::
 }  // namespace
 
 Expected<LoadedPhoto> decodePhoto(std::span<const std::uint8_t> bytes, const LoadOptions& options) {
-  if (bytes.empty()) return Error{ErrorCode::CorruptImage, "the file is empty (0 bytes)"};
+  if (bytes.empty()) return Error{ErrorCode::CorruptImage, "the file is empty (0 bytes)", "文件是空的（0 字节）：请重新拷贝或换一张照片"};
   if (startsWith(bytes, {0xFF, 0xD8, 0xFF})) return decodeJpeg(bytes, options);
   if (startsWith(bytes, {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) return decodePng(bytes);
-  return Error{ErrorCode::UnsupportedFormat, "not a JPEG or PNG photo: save it as JPEG or PNG and try again"};
+  return Error{ErrorCode::UnsupportedFormat, "not a JPEG or PNG photo: save it as JPEG or PNG and try again",
+               "不是 JPEG 或 PNG 照片：请另存为 JPEG 或 PNG 后重试"};
 }
 
 Expected<LoadedPhoto> loadPhoto(const std::string& path, const LoadOptions& options) {

@@ -1,6 +1,8 @@
 #pragma once
 // Errors are values in core: every fallible call returns Expected<T>, holding either the value or an Error
-// a person can read. (std::expected is C++23; this is the small subset we need.)
+// a person can read. (std::expected is C++23; this is the small subset we need.) Each error is worded
+// twice: in English (the CLI, logs and tests use it) and in Simplified Chinese (the station and review
+// windows show it when their language is zh_CN). Core has no notion of the current language.
 #include <string>
 #include <utility>
 #include <variant>
@@ -22,9 +24,21 @@ enum class ErrorCode {
 };
 
 struct Error {
+  // A constructor rather than an aggregate: Error{code, english} stays valid (and warning-free) where no
+  // Chinese has been written yet.
+  Error(ErrorCode errorCode, std::string english, std::string chinese = {})
+      : code(errorCode), message(std::move(english)), messageZh(std::move(chinese)) {}
+
   ErrorCode code;
-  std::string message;  // one line: what is wrong and what to do
+  std::string message;    // English, one line: what is wrong and what to do
+  std::string messageZh;  // the same in plain Simplified Chinese; "" when none was written (show English)
 };
+
+// The Chinese sentence, or the English one where no Chinese was written: for errors built from others
+// ("照片没有保存：" + the cause) so the cause keeps what it has.
+inline const std::string& chineseOrEnglish(const Error& error) {
+  return error.messageZh.empty() ? error.message : error.messageZh;
+}
 
 template <typename T>
 class [[nodiscard]] Expected {

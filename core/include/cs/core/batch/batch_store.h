@@ -97,7 +97,8 @@ class BatchStore {
 
   // Integrity of the whole batch: SQLite integrity_check, every attempt's file present with its SHA-256,
   // the audit chain. One line per problem; empty when all is well.
-  std::vector<std::string> verify() const;
+  std::vector<std::string> verify() const;  // English (the CLI)
+  std::vector<Problem> checkIntegrity() const;  // the same problems in both languages
 
   struct Impl;
 

@@ -131,6 +131,14 @@ struct AuditVerification {
   std::int64_t entries = 0;
   std::int64_t firstBadSeq = 0;  // 0 when intact
   std::string problem;           // one line: what is wrong (edited, deleted, reordered entry)
+  std::string problemZh;         // the same in Chinese
+};
+
+// One line of a problem list (export refusals, backup and batch checks) in both languages, like cs::Error:
+// English for the CLI, Chinese for the windows. A list becomes an Error's two messages line by line.
+struct Problem {
+  std::string message;    // English
+  std::string messageZh;  // Simplified Chinese
 };
 
 }  // namespace cs::batch

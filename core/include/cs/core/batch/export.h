@@ -33,8 +33,10 @@ struct ExportResult {
   std::string folder;
 };
 
-// Checks what export would refuse, without writing anything: one line per problem.
+// Checks what export would refuse, without writing anything: one line per problem (English: the CLI).
 std::vector<std::string> exportProblems(const BatchStore& store, const std::string& pattern);
+// The same problems in both languages (the review window shows the Chinese).
+std::vector<Problem> exportRefusals(const BatchStore& store, const std::string& pattern);
 Expected<ExportResult> exportApproved(BatchStore& store, const std::string& outFolder, const ExportOptions& options);
 
 // The file name a pattern gives for one candidate ("" when the pattern is invalid).

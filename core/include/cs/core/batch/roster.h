@@ -20,8 +20,9 @@ struct RosterEntry {
 };
 
 struct RosterProblem {
-  int row = 0;          // 0: the file as a whole (e.g. no header)
-  std::string message;  // one line, what is wrong and what to do
+  int row = 0;            // 0: the file as a whole (e.g. no header)
+  std::string message;    // one line, what is wrong and what to do (English)
+  std::string messageZh;  // the same in Chinese, without the row (formatProblemsZh adds 第 N 行)
 };
 
 struct Roster {
@@ -49,5 +50,7 @@ std::string normalizeIdNumber(const std::string& text);
 
 // The one-line human form of a list of problems: "row 3: ...", one per line.
 std::string formatProblems(const std::vector<RosterProblem>& problems);
+// The same in Chinese: "第 3 行：……" (or "文件：……"), one per line.
+std::string formatProblemsZh(const std::vector<RosterProblem>& problems);
 
 }  // namespace cs::batch
