@@ -13,6 +13,7 @@
 #include "cs/core/version.h"
 #include "review/review_window.h"
 #include "review_screenshots.h"
+#include "window/error_text.h"
 #include "window/language.h"
 
 namespace {
@@ -64,7 +65,7 @@ int main(int argc, char** argv) {
   if (folder.isEmpty()) return fail(QObject::tr("No batch folder was chosen."), scripted);
   auto store = cs::batch::BatchStore::open(folder.toStdString(), cs::batch::OpenMode::ReadOnly);
   if (!store)
-    return fail(QObject::tr("%1 cannot be opened as a batch: %2").arg(folder, QString::fromStdString(store.error().message)),
+    return fail(QObject::tr("%1 cannot be opened as a batch: %2").arg(folder, cs::ui::errorText(store.error())),
                 scripted);
 
   cs::ui::ReviewOptions options;

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 
 #include "cs/core/batch/roster.h"
+#include "window/error_text.h"
 
 namespace cs::station {
 
@@ -35,7 +36,7 @@ QString openBatch(cs::ui::BatchSession& batch, const QString& folder, bool addRo
       fictional("王芳", "51010420080315004", "2026110003"),
   };
   auto imported = batch.store()->importRoster(roster, operatorName.toStdString());
-  return imported ? QString() : QString::fromStdString(imported.error().message);
+  return imported ? QString() : cs::ui::errorText(imported.error());
 }
 
 }  // namespace cs::station

@@ -540,6 +540,10 @@ Certificate photos to the 480x640 standard.</translation>
         <source>Batch %1: %2/%3 photographed · operator %4</source>
         <translation>Batch %1: %2/%3 photographed · operator %4</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ChecksPanel</name>

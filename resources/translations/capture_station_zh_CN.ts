@@ -539,6 +539,10 @@ Certificate photos to the 480x640 standard.</source>
         <source>Batch %1: %2/%3 photographed · operator %4</source>
         <translation>批次 %1：已拍 %2/%3 · 操作员 %4</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ChecksPanel</name>

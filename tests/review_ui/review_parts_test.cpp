@@ -8,9 +8,9 @@
 #include "cs/core/batch/export.h"
 #include "review/export_runner.h"
 #include "review/photo_bands_view.h"
-#include "review/problem_text.h"
 #include "review/tile_state.h"
 #include "review_batch_fixture.h"
+#include "window/language.h"
 
 namespace cs::test {
 namespace {
@@ -87,13 +87,6 @@ TEST(TileState, ComesFromTheLatestAttemptAndDecision) {
   EXPECT_NE(cs::ui::tileLabel(cs::ui::TileState::Rejected), cs::ui::tileLabel(cs::ui::TileState::Approved));
 }
 
-TEST(ProblemText, KnownRefusalsAreReworded) {
-  // No translator is loaded in the tests: the English templates show; zh_CN comes from review_zh_CN.ts.
-  EXPECT_EQ(cs::ui::localizedProblem(QStringLiteral("赵六 (110105200001010035): no photo yet")),
-            QStringLiteral("赵六 (110105200001010035): no photo yet (capture at the station)"));
-  EXPECT_EQ(cs::ui::localizedProblem(QStringLiteral("something new")), QStringLiteral("something new"));
-}
-
 class ExportTest : public ReviewBatchTest {};
 
 bool runToEnd(cs::ui::ExportRunner& runner, bool& ok, int& photos, QStringList& problems, int& progressCalls) {
@@ -125,6 +118,19 @@ TEST_F(ExportTest, RefusedWithTheListOfCandidatesNotReady) {
   EXPECT_FALSE(ok);
   EXPECT_FALSE(list.isEmpty());
   EXPECT_FALSE(QDir(QString::fromStdString((dir_.path / "out").string())).exists("SHA256SUMS"));
+}
+
+TEST_F(ExportTest, RefusalsAreInTheWindowsLanguage) {
+  // core words each refusal in both languages; the window picks the one of the station's language.
+  auto store = openReadOnly();
+  const std::string who = "赵六 (" + idNumber(NotCaptured) + ")";
+  cs::ui::applyLanguage(cs::ui::Language::Chinese);
+  EXPECT_TRUE(cs::ui::ExportPreflight::problems(*store, QStringLiteral("{id}.jpg"))
+                  .contains(QString::fromStdString(who + "：还没有照片（请在采集站拍摄）")));
+  cs::ui::applyLanguage(cs::ui::Language::English);
+  EXPECT_TRUE(cs::ui::ExportPreflight::problems(*store, QStringLiteral("{id}.jpg"))
+                  .contains(QString::fromStdString(who + ": no photo yet")));
+  cs::ui::applyLanguage(cs::ui::Language::Chinese);
 }
 
 TEST_F(ExportTest, ExportsEveryApprovedPhotoOffTheUiThreadWithProgress) {

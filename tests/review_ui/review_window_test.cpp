@@ -173,7 +173,7 @@ TEST_F(ReviewWindowTest, ExportRefusalListsEveryCandidateNotReady) {
   const QString shown = w->lastProblem();
   for (const char* name : {"张三", "李四", "王五", "赵六", "孙八"}) EXPECT_TRUE(shown.contains(QString::fromUtf8(name))) << name;
   EXPECT_FALSE(shown.contains(QStringLiteral("钱七")));  // approved: ready
-  EXPECT_TRUE(shown.contains(QStringLiteral("no photo yet")));  // the reason is given for each
+  EXPECT_TRUE(shown.contains(QStringLiteral("还没有照片")));  // the reason is given for each, in Chinese (default)
 }
 
 TEST_F(ReviewWindowTest, ExportOfAFullyApprovedBatchWritesTheFolder) {

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "cs/core/version.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
 
@@ -13,7 +14,7 @@ QString BatchSession::openOrCreate(const QString& folder, const QString& name, c
   const bool exists = QFileInfo::exists(QDir(folder).filePath(QString::fromLatin1(cs::batch::kDatabaseFileName)));
   if (exists) {
     auto opened = cs::batch::BatchStore::open(folder.toStdString(), cs::batch::OpenMode::ReadWrite);
-    if (!opened) return QCoreApplication::translate("BatchSession", "Cannot open the batch in %1: %2").arg(folder, QString::fromStdString(opened.error().message));
+    if (!opened) return QCoreApplication::translate("BatchSession", "Cannot open the batch in %1: %2").arg(folder, errorText(opened.error()));
     store_ = std::move(opened.value());
     return {};
   }
@@ -21,7 +22,7 @@ QString BatchSession::openOrCreate(const QString& folder, const QString& name, c
   info.name = name.toStdString();
   info.software = cs::kSoftwareName;
   auto created = cs::batch::BatchStore::create(folder.toStdString(), info, operatorName.toStdString());
-  if (!created) return QCoreApplication::translate("BatchSession", "Cannot create a batch in %1: %2").arg(folder, QString::fromStdString(created.error().message));
+  if (!created) return QCoreApplication::translate("BatchSession", "Cannot create a batch in %1: %2").arg(folder, errorText(created.error()));
   store_ = std::move(created.value());
   return {};
 }

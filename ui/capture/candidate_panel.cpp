@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 
 #include "capture/id_number_check.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
 
@@ -133,7 +134,7 @@ void CandidatePanel::validateTyped() {
 void CandidatePanel::onAddTyped() {
   auto added = batch_.addCandidate(name_->text(), idNumber_->text(), ticket_->text(), operatorName_);
   if (!added) {
-    emit message(QString::fromStdString(added.error().message));
+    emit message(errorText(added.error()));
     return;
   }
   name_->clear();

@@ -3,6 +3,7 @@
 #include <QtConcurrent>
 
 #include "frames/frame_convert.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
 
@@ -22,7 +23,7 @@ void CaptureJob::prepare() {
   preparing_ = QtConcurrent::run([this, slot] {
     auto created = cs::PhotoAnalyzer::create();
     if (created) *slot = std::move(created.value());
-    else prepareError_ = QString::fromStdString(created.error().message);
+    else prepareError_ = errorText(created.error());
   });
 }
 

@@ -4,6 +4,7 @@
 
 #include "frames/frame_convert.h"
 #include "live/backdrop_sample.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
 
@@ -23,7 +24,7 @@ void AnalysisWorker::stop() {
 void AnalysisWorker::run() {
   auto created = factory_();
   if (!created) {
-    emit analyzerFailed(QString::fromStdString(created.error().message));
+    emit analyzerFailed(errorText(created.error()));
     return;
   }
   std::unique_ptr<cs::PhotoAnalyzer> analyzer = std::move(created.value());

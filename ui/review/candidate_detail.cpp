@@ -9,6 +9,7 @@
 #include "live/checks_panel.h"
 #include "review/photo_bands_view.h"
 #include "review/tile_state.h"
+#include "window/error_text.h"
 #include "window/language.h"
 
 namespace cs::ui {
@@ -127,7 +128,7 @@ void CandidateDetail::showAttempt(const cs::batch::Attempt& a) {
   QImage image;
   QString problem;
   auto bytes = store_.readPhoto(a);
-  if (!bytes) problem = QString::fromStdString(bytes.error().message);
+  if (!bytes) problem = errorText(bytes.error());
   else if (!image.loadFromData(bytes->data(), static_cast<int>(bytes->size()), "JPG"))
     problem = tr("The stored photo cannot be decoded.");
   photo_->showPhoto(image, a.checks, problem);

@@ -5,15 +5,12 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 #include "cs/core/batch/export.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
-
-namespace {
-QStringList splitLines(const std::string& text) {
-  return QString::fromStdString(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-}  // namespace
 
 struct ExportRunner::Worker {
   QThreadPool pool;
@@ -45,28 +42,26 @@ void ExportRunner::start() {
     return !cancelled->load();
   };
   worker_->future = QtConcurrent::run(&worker_->pool, [this, batch, out, options] {
-    bool ok = false;
     int photos = 0;
-    QStringList problems;
+    std::optional<cs::Error> failure;
     auto store = cs::batch::BatchStore::open(batch, cs::batch::OpenMode::ReadWrite);  // export is audited
-    if (!store) {
-      problems = splitLines(store.error().message);
-    } else if (auto result = cs::batch::exportApproved(**store, out, options); result) {
-      ok = true;
-      photos = result->photos;
-    } else {
-      problems = splitLines(result.error().message);
-    }
+    if (!store) failure = store.error();
+    else if (auto result = cs::batch::exportApproved(**store, out, options); result) photos = result->photos;
+    else failure = result.error();
+    // Worded on the UI thread, where the station's language is read and changed.
     QMetaObject::invokeMethod(
-        this, [this, ok, photos, problems] { emit finished(ok, photos, problems); }, Qt::QueuedConnection);
+        this,
+        [this, photos, failure] {
+          const QStringList problems =
+              failure ? errorText(*failure).split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
+          emit finished(!failure, photos, problems);
+        },
+        Qt::QueuedConnection);
   });
 }
 
 QStringList ExportPreflight::problems(const cs::batch::BatchStore& store, const QString& pattern) {
-  QStringList lines;
-  for (const std::string& line : cs::batch::exportProblems(store, pattern.toStdString()))
-    lines << QString::fromStdString(line);
-  return lines;
+  return problemLines(cs::batch::exportRefusals(store, pattern.toStdString()));
 }
 
 }  // namespace cs::ui

@@ -9,9 +9,9 @@
 #include <QVBoxLayout>
 
 #include "review/candidate_model.h"
-#include "review/problem_text.h"
 #include "review/review_window.h"
 #include "review/reviewer_dialogs.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
 
@@ -22,7 +22,7 @@ Expected<std::unique_ptr<cs::batch::BatchStore>> ReviewWindow::openWritable() {
 bool ReviewWindow::loginSupervisor(const QString& name, const QString& password) {
   auto writable = openWritable();  // read-write so the login is audited
   if (!writable) {
-    lastProblem_ = QString::fromStdString(writable.error().message);
+    lastProblem_ = errorText(writable.error());
     return false;
   }
   auto user = (*writable)->login(name.toStdString(), password.toStdString());
@@ -90,7 +90,7 @@ bool ReviewWindow::decide(bool approve, const QString& reason) {
   if (!ensureReviewer()) return false;
   auto writable = openWritable();
   if (!writable) {
-    showProblem(tr("Cannot change the batch"), QString::fromStdString(writable.error().message));
+    showProblem(tr("Cannot change the batch"), errorText(writable.error()));
     return false;
   }
   const auto id = status->candidate.id;
@@ -98,7 +98,7 @@ bool ReviewWindow::decide(bool approve, const QString& reason) {
   auto done = approve ? (*writable)->approve(id, who) : (*writable)->reject(id, who, reason.toStdString());
   writable->reset();  // read-write only for the moment of the decision
   if (!done) {
-    showProblem(approve ? tr("Not approved") : tr("Not rejected"), QString::fromStdString(done.error().message));
+    showProblem(approve ? tr("Not approved") : tr("Not rejected"), errorText(done.error()));
     return false;
   }
   lastProblem_.clear();
@@ -128,14 +128,14 @@ void ReviewWindow::rejectWithDialog() {
 }
 
 void ReviewWindow::showProblem(const QString& title, const QString& text) {
-  lastProblem_ = localizedProblem(text);
+  lastProblem_ = text;
   auto* box = new QMessageBox(QMessageBox::Warning, title, lastProblem_, QMessageBox::Ok, this);
   box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();  // not exec(): the window (and a test driving it) carries on
 }
 
 void ReviewWindow::showProblemList(const QString& title, const QString& intro, const QStringList& lines) {
-  lastProblem_ = localizedProblems(lines).join(QLatin1Char('\n'));
+  lastProblem_ = lines.join(QLatin1Char('\n'));
   auto* dialog = new QDialog(this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setWindowTitle(title);

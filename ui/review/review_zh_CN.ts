@@ -23,36 +23,8 @@
     <context>
         <name>ReviewProblem</name>
         <message>
-            <source>%1: no photo yet (capture at the station)</source>
-            <translation>%1：还没有照片（请在采集站拍摄）</translation>
-        </message>
-        <message>
-            <source>%1: photo not reviewed yet (approve or reject it)</source>
-            <translation>%1：照片尚未审核（请通过或退回）</translation>
-        </message>
-        <message>
-            <source>%1: photo rejected, waiting for the re-take at the station</source>
-            <translation>%1：照片已退回，等待采集站重拍</translation>
-        </message>
-        <message>
-            <source>%1 and %2 would get the same file name %3</source>
-            <translation>%1 和 %2 的导出文件名相同：%3</translation>
-        </message>
-        <message>
-            <source>Nothing was exported; %1 problem(s):</source>
-            <translation>没有导出任何文件；共 %1 个问题：</translation>
-        </message>
-        <message>
-            <source>The folder %1 is not empty: choose a new or empty folder.</source>
-            <translation>文件夹 %1 不是空的：请选择新的或空的文件夹。</translation>
-        </message>
-        <message>
-            <source>The export was cancelled; nothing was kept.</source>
-            <translation>导出已取消，没有留下任何文件。</translation>
-        </message>
-        <message>
-            <source>%1 is not a supervisor of this batch: only supervisors review.</source>
-            <translation>%1 不是本批次的主管：只有主管可以审核。</translation>
+            <source>The stored photo cannot be decoded.</source>
+            <translation>保存的照片无法打开。</translation>
         </message>
     </context>
     <context>

@@ -1,9 +1,11 @@
 #include "review/thumbnail_loader.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 
 #include "cs/core/batch/batch_store.h"
+#include "window/error_text.h"
 
 namespace cs::ui {
 
@@ -31,15 +33,15 @@ void ThumbnailLoader::loadOnWorker(const cs::batch::Attempt& attempt) {
   if (!store_) {
     auto opened = cs::batch::BatchStore::open(folder_.toStdString(), cs::batch::OpenMode::ReadOnly);
     if (opened) store_ = std::move(opened.value());
-    else problem = QString::fromStdString(opened.error().message);
+    else problem = errorText(opened.error());
   }
   if (store_) {
     auto bytes = store_->readPhoto(attempt);  // verified against the stored SHA-256
     if (!bytes) {
-      problem = QString::fromStdString(bytes.error().message);
+      problem = errorText(bytes.error());
     } else {
       image.loadFromData(bytes->data(), static_cast<int>(bytes->size()), "JPG");
-      if (image.isNull()) problem = QStringLiteral("the stored photo cannot be decoded");
+      if (image.isNull()) problem = QCoreApplication::translate("ReviewProblem", "The stored photo cannot be decoded.");
       else image = image.scaled(size_, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
   }

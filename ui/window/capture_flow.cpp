@@ -6,6 +6,7 @@
 #include "capture/review_panel.h"
 #include "live/preview_widget.h"
 #include "window/capture_window.h"
+#include "window/error_text.h"
 #include "window/instruction_bar.h"
 
 namespace cs::ui {
@@ -71,7 +72,7 @@ void CaptureWindow::onKeep(const QString& overrideReason) {
   if (!kept) {
     // Nothing is lost: the review stays on screen and the photographer can try again or retake.
     QMessageBox::warning(this, tr("The photo was not saved"),
-                         tr("The photo was not saved: %1").arg(QString::fromStdString(kept.error().message)));
+                         tr("The photo was not saved: %1").arg(errorText(kept.error())));
     review_->showOutcome(review_->outcome(), candidateSummary(*candidate));
     return;
   }

@@ -18,6 +18,7 @@
 #include "frames/source_factory.h"
 #include "live/checks_panel.h"
 #include "review/review_window.h"
+#include "window/error_text.h"
 #include "setup/first_run_dialog.h"
 #include "window/capture_menus.h"
 #include "window/capture_window.h"
@@ -142,7 +143,7 @@ void CaptureWindow::openReviewWindow() {
   }
   auto store = cs::batch::BatchStore::open(batch_.store()->folder(), cs::batch::OpenMode::ReadOnly);
   if (!store) {
-    QMessageBox::warning(this, tr("Review"), QString::fromStdString(store.error().message));
+    QMessageBox::warning(this, tr("Review"), errorText(store.error()));
     return;
   }
   auto* window = new ReviewWindow(std::move(*store), ReviewOptions{}, this);
@@ -175,14 +176,18 @@ void CaptureWindow::importRoster() {
   if (!batch_.isOpen()) return say(tr("Open or create a batch first (File menu)."));
   const QString path = QFileDialog::getOpenFileName(this, tr("Roster from the exam office"), QString(),
                                                     tr("Roster (*.csv *.xlsx)"));
-  if (path.isEmpty()) return;
+  if (!path.isEmpty()) importRosterFile(path);
+}
+
+void CaptureWindow::importRosterFile(const QString& path) {
+  if (!batch_.isOpen()) return say(tr("Open or create a batch first (File menu)."));
   auto roster = cs::batch::readRosterFile(path.toStdString());
-  if (!roster) return (void)QMessageBox::warning(this, tr("Roster"), QString::fromStdString(roster.error().message));
+  if (!roster) return (void)QMessageBox::warning(this, tr("Roster"), errorText(roster.error()));
   if (!roster->problems.empty())
     return (void)QMessageBox::warning(this, tr("Roster"), tr("Nothing was imported. Fix these rows and import again:\n%1")
-                                                              .arg(QString::fromStdString(cs::batch::formatProblems(roster->problems))));
+                                                              .arg(rosterProblemsText(roster->problems)));
   auto imported = batch_.store()->importRoster(roster->entries, operatorName_.toStdString());
-  if (!imported) return (void)QMessageBox::warning(this, tr("Roster"), QString::fromStdString(imported.error().message));
+  if (!imported) return (void)QMessageBox::warning(this, tr("Roster"), errorText(imported.error()));
   say(tr("%n candidate(s) imported.", "", imported.value()));
   batchChanged();
 }

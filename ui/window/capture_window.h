@@ -52,6 +52,9 @@ class CaptureWindow : public QMainWindow {
   void showResult(const LiveResult& result);  // what each analysed frame does
   void showOutcome(const CaptureOutcome& outcome);  // what a finished capture job does
   QString lastMessage() const { return lastMessage_; }
+  // Reads and imports a roster file into the open batch; what File → Import the roster does once the
+  // file is chosen. Problems are shown in a message box in the station's language.
+  void importRosterFile(const QString& path);
 
  signals:
   void cameraChosen(const QByteArray& id, QSize resolution);
