@@ -84,7 +84,8 @@ Expected<SpecProfile> SpecProfile::fromJson(const std::string& text) {
     readBackground(root, p);
     return p;
   } catch (const std::exception& e) {
-    return Error{ErrorCode::InvalidArgument, std::string("the spec profile is not valid: ") + e.what()};
+    return Error{ErrorCode::InvalidArgument, std::string("the spec profile is not valid: ") + e.what(),
+                 std::string("规格文件内容有误（") + e.what() + "）：请改正规格文件"};
   }
 }
 
@@ -94,12 +95,15 @@ Expected<SpecProfile> SpecProfile::load() {
   std::ifstream in(path);
   if (!in) {
     return Error{ErrorCode::FileNotFound,
-                 std::string("CS_PROFILE names ") + path + ", which cannot be read: fix the path or unset CS_PROFILE"};
+                 std::string("CS_PROFILE names ") + path + ", which cannot be read: fix the path or unset CS_PROFILE",
+                 std::string("环境变量 CS_PROFILE 指向的规格文件 ") + path + " 无法读取：请改正路径，或删除 CS_PROFILE"};
   }
   std::stringstream text;
   text << in.rdbuf();
   auto profile = fromJson(text.str());
-  if (!profile) return Error{profile.error().code, std::string(path) + ": " + profile.error().message};
+  if (!profile)
+    return Error{profile.error().code, std::string(path) + ": " + profile.error().message,
+                 std::string(path) + "：" + chineseOrEnglish(profile.error())};
   return profile;
 }
 
