@@ -1,6 +1,7 @@
 // Core's errors reach the photographer in the station's language: Chinese by default, English when
 // chosen. The sentences come from core (cs::Error::messageZh, RosterProblem::messageZh), not from tr().
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFontDatabase>
 #include <QMessageBox>
@@ -23,6 +24,13 @@ namespace {
 // docs/screenshots/roster-error-zh.png was taken.
 QString screenshotPath() { return qEnvironmentVariable("CS_ROSTER_ERROR_SCREENSHOT"); }
 
+// Lets the X server map and paint what was just shown (the screenshot must not catch a half-drawn window).
+void settle() {
+  QElapsedTimer clock;
+  clock.start();
+  while (clock.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
 void showLikeTheStation(QWidget& window) {
   for (const char* family : {"Noto Sans CJK SC", "WenQuanYi Micro Hei"}) {
     if (!QFontDatabase::families().contains(QString::fromLatin1(family))) continue;
@@ -33,7 +41,7 @@ void showLikeTheStation(QWidget& window) {
   }
   window.resize(1366, 768);
   window.show();
-  QApplication::processEvents();
+  settle();
 }
 
 // Imports `path` and returns the text of the (modal) message box it shows, closing the box.
@@ -44,8 +52,10 @@ QString importAndReadTheMessage(cs::ui::CaptureWindow& window, const std::string
     auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
     if (!box || !box->isVisible()) return;
     shown = box->text();
-    if (!screenshotPath().isEmpty() && !QFile::exists(screenshotPath()))
+    if (!screenshotPath().isEmpty() && !QFile::exists(screenshotPath())) {
+      settle();
       QApplication::primaryScreen()->grabWindow(0).save(screenshotPath());
+    }
     box->accept();
   });
   closer.start(10);
@@ -95,11 +105,14 @@ TEST_F(ErrorTextTest, CaptureWindowShowsARosterErrorInChinese) {
   std::string bad = std::string("11010519491231003") + cs::batch::idNumberCheckDigit("11010519491231003");
   bad[17] = bad[17] == '0' ? '1' : '0';
   const auto roster = dir.path / "roster.csv";
-  std::ofstream(roster) << "姓名,身份证号,准考证号\n张三," << good << ",2026000001\n李四," << bad << ",2026000002\n";
+  std::ofstream(roster) << "姓名,身份证号,准考证号\n张三," << good << ",2026000001\n李四," << bad << ",2026000002\n王五,"
+                        << good << ",2026000003\n赵六,110105200001010032,\n";
 
   const QString shown = importAndReadTheMessage(window, roster.string());
   EXPECT_TRUE(shown.startsWith(QStringLiteral("名单没有导入"))) << shown.toStdString();
   EXPECT_TRUE(shown.contains(QString::fromStdString("第 3 行：身份证号 " + bad + " 校验位不对"))) << shown.toStdString();
+  EXPECT_TRUE(shown.contains(QString::fromStdString("第 4 行：身份证号 " + good + " 与第 2 行重复"))) << shown.toStdString();
+  EXPECT_TRUE(shown.contains(QStringLiteral("第 5 行：准考证号为空"))) << shown.toStdString();
   EXPECT_FALSE(shown.contains(QStringLiteral("check digit"))) << shown.toStdString();
 
   // A file without the ID column: the window's own sentence (tr) around core's problem list.
