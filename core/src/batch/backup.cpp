@@ -82,7 +82,8 @@ std::vector<Problem> backupProblems(const std::string& folder) {
   for (const auto& [name, hash] : sums) {
     auto content = readWholeFile((fs::path(folder) / name).string());
     if (!content) problems.push_back({name + " is missing", name + " 缺失"});
-    else if (sha256Hex(*content) != hash) problems.push_back({name + " has been changed or damaged", name + " 已被改动或损坏"});
+    else if (sha256Hex(*content) != hash)
+      problems.push_back({name + " has been changed or damaged", name + " 已被改动或损坏"});
   }
   std::error_code ec;
   for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
@@ -129,7 +130,8 @@ std::vector<std::string> verifyBackup(const std::string& folder) { return englis
 
 Expected<BackupResult> backupBatch(BatchStore& store, const std::string& destFolder, const std::string& operatorName) {
   if (store.mode() != OpenMode::ReadWrite)
-    return Error{ErrorCode::InvalidArgument, "open the batch read-write to back it up: the backup is recorded in it (W6)",
+    return Error{ErrorCode::InvalidArgument,
+                 "open the batch read-write to back it up: the backup is recorded in it (W6)",
                  "批次是只读打开的，不能备份：备份要记入批次记录（W6），请以可修改方式打开批次"};
   if (!isMissingOrEmptyFolder(destFolder))
     return Error{ErrorCode::InvalidArgument, "the backup folder " + destFolder + " is not empty; choose a new folder",

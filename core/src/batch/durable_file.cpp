@@ -21,7 +21,8 @@ namespace {
 // `what` and `whatZh` name the step ("cannot write" / "无法写入"); errno says why.
 Error ioError(const std::string& what, const std::string& whatZh, const std::string& path) {
   const int err = errno;
-  return Error{ErrorCode::WriteFailed, what + " " + path + ": " + std::strerror(err), whatZh + " " + path + "：" + ioReasonZh(err)};
+  return Error{ErrorCode::WriteFailed, what + " " + path + ": " + std::strerror(err),
+               whatZh + " " + path + "：" + ioReasonZh(err)};
 }
 
 Status writeAll(int fd, std::span<const std::uint8_t> bytes, const std::string& path) {

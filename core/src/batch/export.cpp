@@ -147,7 +147,8 @@ Expected<ExportResult> exportApproved(BatchStore& store, const std::string& outF
                  "批次是只读打开的，不能导出：导出要记入批次记录（W6），请以可修改方式打开批次"};
   std::vector<Problem> problems = exportRefusals(store, options.pattern);
   if (!problems.empty())
-    return listError(ErrorCode::InvalidArgument, "nothing was exported; " + std::to_string(problems.size()) + " problem(s):",
+    return listError(ErrorCode::InvalidArgument,
+                     "nothing was exported; " + std::to_string(problems.size()) + " problem(s):",
                      "没有导出任何文件；共 " + std::to_string(problems.size()) + " 个问题：", problems);
   if (!isMissingOrEmptyFolder(outFolder))
     return Error{ErrorCode::InvalidArgument, "the export folder " + outFolder + " is not empty; choose a new folder",
