@@ -53,6 +53,13 @@ void readLooks(const json& root, SpecProfile& p) {
   const json& i = root.at("image");
   p.sharpness = readLimit(i.at("sharpness"));
   p.colourfulness = readLimit(i.at("colourfulness"));
+  if (i.contains("border")) {  // optional: a site's profile from before I5 was checked keeps the defaults
+    const json& border = i.at("border");
+    p.borderCoverage = readLimit(border.at("coverage"));
+    p.borderStep = border.at("step").get<double>();
+    p.borderStripStd = border.at("strip_std").get<double>();
+    p.borderMaxWidth = border.at("max_width").get<double>();
+  }
   p.glareFraction = readLimit(root.at("glasses").at("glare_fraction"));
 }
 
