@@ -1,0 +1,61 @@
+// The spec profile is data a site may edit (CS_PROFILE): the shipped file must load, what it says must be
+// what the checks use, an older profile without a newer section must keep working, and a broken one must
+// be refused with a sentence that says what to fix.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
+#include "cs/core/spec_profile.h"
+#include "test_paths.h"
+
+namespace cs {
+namespace {
+
+std::string shippedProfileText() {
+  std::ifstream in(CS_SOURCE_DIR "/resources/spec-profile.json");
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST(SpecProfile, TheCompiledInDefaultIsTheShippedFile) {
+  auto fromFile = SpecProfile::fromJson(shippedProfileText());
+  ASSERT_TRUE(fromFile.ok()) << fromFile.error().message;
+  auto compiledIn = SpecProfile::load();
+  ASSERT_TRUE(compiledIn.ok()) << compiledIn.error().message;
+  EXPECT_EQ(compiledIn->outputWidth, 480);
+  EXPECT_EQ(compiledIn->outputHeight, 640);
+  EXPECT_DOUBLE_EQ(compiledIn->borderCoverage.fail, fromFile->borderCoverage.fail);
+  EXPECT_DOUBLE_EQ(compiledIn->sharpness.fail, fromFile->sharpness.fail);
+}
+
+TEST(SpecProfile, WhatTheFileSaysIsWhatTheChecksUse) {
+  nlohmann::json j = nlohmann::json::parse(shippedProfileText());
+  j["image"]["border"]["coverage"]["fail"] = 0.97;
+  j["image"]["border"]["step"] = 30;
+  auto profile = SpecProfile::fromJson(j.dump());
+  ASSERT_TRUE(profile.ok()) << profile.error().message;
+  EXPECT_DOUBLE_EQ(profile->borderCoverage.fail, 0.97);
+  EXPECT_DOUBLE_EQ(profile->borderStep, 30);
+}
+
+TEST(SpecProfile, AnOlderProfileWithoutTheBorderSectionKeepsTheDefaults) {
+  nlohmann::json j = nlohmann::json::parse(shippedProfileText());
+  j["image"].erase("border");
+  auto profile = SpecProfile::fromJson(j.dump());
+  ASSERT_TRUE(profile.ok()) << profile.error().message;
+  EXPECT_DOUBLE_EQ(profile->borderCoverage.fail, SpecProfile{}.borderCoverage.fail);
+}
+
+TEST(SpecProfile, ABrokenProfileIsRefusedInPlainWords) {
+  nlohmann::json j = nlohmann::json::parse(shippedProfileText());
+  j.erase("geometry");
+  auto missing = SpecProfile::fromJson(j.dump());
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.error().message.find("spec profile"), std::string::npos) << missing.error().message;
+  EXPECT_FALSE(missing.error().messageZh.empty());
+  EXPECT_FALSE(SpecProfile::fromJson("{ not json").ok());
+}
+
+}  // namespace
+}  // namespace cs
