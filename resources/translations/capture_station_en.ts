@@ -370,8 +370,10 @@
         <translation>The photo was not saved</translation>
     </message>
     <message>
-        <source>The photo was not saved: %1</source>
-        <translation>The photo was not saved: %1</translation>
+        <source>%1
+The photo is still on screen: press Enter to save it again, or Esc to retake.</source>
+        <translation>%1
+The photo is still on screen: press Enter to save it again, or Esc to retake.</translation>
     </message>
     <message>
         <source>Saved photo %1 of %2 (%3).</source>

@@ -370,8 +370,10 @@
         <translation>照片未保存</translation>
     </message>
     <message>
-        <source>The photo was not saved: %1</source>
-        <translation>照片未保存：%1</translation>
+        <source>%1
+The photo is still on screen: press Enter to save it again, or Esc to retake.</source>
+        <translation>%1
+照片仍在屏幕上：按回车键再保存一次，或按 Esc 重拍。</translation>
     </message>
     <message>
         <source>Saved photo %1 of %2 (%3).</source>

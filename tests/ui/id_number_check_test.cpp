@@ -3,6 +3,7 @@
 
 #include "capture/candidate_panel.h"
 #include "capture/id_number_check.h"
+#include "window/language.h"
 
 namespace {
 
@@ -13,12 +14,14 @@ TEST(IdNumberCheck, ValidNumberHasNoMessage) {
 }
 
 TEST(IdNumberCheck, WrongCheckDigitSaysWhichDigitIsExpected) {
+  cs::ui::applyLanguage(cs::ui::Language::English);  // the words asserted below; another test may have loaded zh
   const QString message = cs::ui::idNumberProblem(QStringLiteral("110105194912310021"));
   EXPECT_TRUE(message.contains(QStringLiteral("check digit"))) << message.toStdString();
   EXPECT_TRUE(message.contains(QStringLiteral("X"))) << message.toStdString();
 }
 
 TEST(IdNumberCheck, WrongLengthSaysHowManyCharacters) {
+  cs::ui::applyLanguage(cs::ui::Language::English);
   const QString message = cs::ui::idNumberProblem(QStringLiteral("11010519491231002"));
   EXPECT_TRUE(message.contains(QStringLiteral("18"))) << message.toStdString();
   EXPECT_TRUE(message.contains(QStringLiteral("17"))) << message.toStdString();

@@ -72,7 +72,8 @@ void CaptureWindow::onKeep(const QString& overrideReason) {
   if (!kept) {
     // Nothing is lost: the review stays on screen and the photographer can try again or retake.
     QMessageBox::warning(this, tr("The photo was not saved"),
-                         tr("The photo was not saved: %1").arg(errorText(kept.error())));
+                         tr("%1\nThe photo is still on screen: press Enter to save it again, or Esc to retake.")
+                             .arg(errorText(kept.error())));
     review_->showOutcome(review_->outcome(), candidateSummary(*candidate));
     return;
   }

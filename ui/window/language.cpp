@@ -2,14 +2,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QTranslator>
+#include <atomic>
 #include <memory>
 #include <vector>
 
 namespace cs::ui {
 
 namespace {
-Language g_language = Language::Chinese;
+// Read by worker threads too (capture job, analysis worker, thumbnails) when they word an error.
+std::atomic<Language> g_language = Language::Chinese;
 
 // The station's own translation plus those kept beside a screen's code (ui/setup, ui/review, ...).
 std::vector<std::unique_ptr<QTranslator>>& translators() {
@@ -28,6 +31,15 @@ bool applyLanguage(Language language) {
     if (name != main) files << name;
   files << main;  // installed last, searched first: the station's own wins where two translate a text
   bool mainLoaded = false;
+  // Qt's own texts (the OK / Cancel buttons of message boxes, file dialogs): Debian's
+  // qt6-translations-l10n, a recommended package. Installed first, so searched last.
+  if (language != Language::English) {
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_") + languageCode(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+      QCoreApplication::installTranslator(qt.get());
+      translators().push_back(std::move(qt));
+    }
+  }
   for (const QString& name : files) {
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(QStringLiteral(":/i18n/") + name)) continue;

@@ -114,7 +114,10 @@ Expected<std::unique_ptr<FaceDetector>> FaceDetector::create(const std::string& 
     return Error{ErrorCode::ModelMissing,
                  "the face landmark model " + modelPath +
                      " is missing: install the Debian package libdlib-data (apt-get install libdlib-data) "
-                     "or set CS_LANDMARK_MODEL to the file's path"};
+                     "or set CS_LANDMARK_MODEL to the file's path",
+                 "人脸特征点模型文件 " + modelPath +
+                     " 不存在：请安装 Debian 软件包 libdlib-data（apt-get install libdlib-data），"
+                     "或把环境变量 CS_LANDMARK_MODEL 设为该文件的路径"};
   }
   auto impl = std::make_unique<Impl>();
   try {
@@ -122,7 +125,9 @@ Expected<std::unique_ptr<FaceDetector>> FaceDetector::create(const std::string& 
   } catch (const std::exception& e) {
     return Error{ErrorCode::ModelMissing, "the face landmark model " + modelPath +
                                               " cannot be read (" + e.what() +
-                                              "): reinstall libdlib-data or point CS_LANDMARK_MODEL at a good copy"};
+                                              "): reinstall libdlib-data or point CS_LANDMARK_MODEL at a good copy",
+                 "人脸特征点模型文件 " + modelPath + " 无法读取（" + e.what() +
+                     "）：请重新安装 libdlib-data，或把 CS_LANDMARK_MODEL 指向一份完好的文件"};
   }
   return std::unique_ptr<FaceDetector>(new FaceDetector(std::move(impl)));
 }
