@@ -1,5 +1,6 @@
 #include "cs/core/analyzer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 
@@ -70,15 +71,22 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   const cv::Mat rgb = asMat(image);
   const bool live = depth == AnalysisDepth::Live;
   const std::optional<RectF> predicted = live ? impl_->tracker.predictedBox() : std::nullopt;
+  const int longSide = std::max(image.width, image.height);
   if (predicted) {
     a.faces.boxes = {*predicted};
+  } else if (live) {
+    a.faces = findFaces(*impl_->detector, rgb, depth, impl_->tracker.detectionLongSide(longSide));
   } else {
     a.faces = findFaces(*impl_->detector, rgb, depth);
   }
   const Face noFace;
   const CropPlan noPlan;
   if (a.faces.count() != 1) {
-    impl_->tracker.reset();
+    if (live) {
+      impl_->tracker.missed();
+    } else {
+      impl_->tracker.reset();
+    }
     CheckContext ctx{.profile = impl_->profile, .source = source, .faceCount = a.faces.count(), .depth = depth,
                      .rgb = rgb, .face = noFace, .plan = noPlan};
     a.checks = runAllChecks(ctx);
@@ -88,7 +96,7 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   if (predicted) {
     impl_->tracker.tracked(*a.faces.primary);
   } else if (live) {
-    impl_->tracker.detected(a.faces.boxes.front(), *a.faces.primary);
+    impl_->tracker.detected(a.faces.boxes.front(), *a.faces.primary, longSide);
   }
   a.crop = planCrop(*a.faces.primary, image.size(), impl_->profile);
   CheckContext ctx{.profile = impl_->profile, .source = source, .faceCount = 1, .depth = depth, .rgb = rgb,

@@ -11,10 +11,9 @@
 namespace cs {
 namespace {
 
-// Detection sizes (longer side, pixels). HOG finds faces from ~80 px wide, so a 512-px copy finds any
-// face wider than a sixth of the photo (a head-and-shoulders framing has it at a third); a
-// photo where none is found is searched again at 1280 px (small faces in a group photo are still faces).
-constexpr int kFirstPassSide = 512;
+// Detection sizes (longer side, pixels). HOG finds faces from ~80 px wide, so the usual 512-px first pass
+// finds any face wider than a sixth of the photo (a head-and-shoulders framing has it at a third); a
+// still where none is found is searched again at 1280 px (small faces in a group photo are still faces).
 constexpr int kSecondPassSide = 1280;
 // A detection narrower than this share of the widest one is background, not a second person.
 constexpr double kSignificantFace = 0.45;
@@ -48,9 +47,9 @@ std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int l
 
 }  // namespace
 
-FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth) {
+FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth, int firstPassSide) {
   FaceSearch search;
-  search.boxes = significant(detectWhole(detector, rgb, kFirstPassSide));
+  search.boxes = significant(detectWhole(detector, rgb, firstPassSide));
   if (search.boxes.empty() && depth == AnalysisDepth::Still) {
     search.boxes = significant(detectWhole(detector, rgb, kSecondPassSide));
   }

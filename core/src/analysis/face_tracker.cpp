@@ -1,5 +1,6 @@
 #include "analysis/face_tracker.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cs {
@@ -28,8 +29,10 @@ std::optional<RectF> FaceTracker::predictedBox() {
   return box_;
 }
 
-void FaceTracker::detected(const RectF& box, const Face& face) {
+void FaceTracker::detected(const RectF& box, const Face& face, int frameLongSide) {
   box_ = box;
+  misses_ = 0;
+  lastFaceShare_ = box.width / frameLongSide;
   centre_ = centroid(face.landmarks);
   spread_ = spreadOf(face.landmarks, centre_);
   framesSinceDetection_ = 0;
@@ -46,6 +49,7 @@ void FaceTracker::tracked(const Face& face) {
   }
   // Move and scale the box with the landmarks, so the next fit starts where the face is now.
   const double k = spread / spread_;
+  lastFaceShare_ *= k;
   const RectF previous = *box_;
   box_->width = previous.width * k;
   box_->height = previous.height * k;
@@ -58,6 +62,23 @@ void FaceTracker::tracked(const Face& face) {
 void FaceTracker::reset() {
   box_.reset();
   framesSinceDetection_ = 0;
+}
+
+void FaceTracker::missed() {
+  reset();
+  ++misses_;
+  if (misses_ >= 3) lastFaceShare_ = 0;  // the face is gone, not just small: back to the usual search
+}
+
+int FaceTracker::detectionLongSide(int frameLongSide) const {
+  double side = kUsualSide;
+  if (lastFaceShare_ > 0) {
+    side = kWantedFacePx / lastFaceShare_;
+  } else if (misses_ % 3 == 2) {
+    side = kWideSide;
+  }
+  return static_cast<int>(std::clamp(side, static_cast<double>(kUsualSide),
+                                     static_cast<double>(std::max(kUsualSide, std::min(kWideSide, frameLongSide)))));
 }
 
 }  // namespace cs
