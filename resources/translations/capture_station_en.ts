@@ -182,6 +182,10 @@
         <translation>hot spots</translation>
     </message>
     <message>
+        <source>border only (text: by eye)</source>
+        <translation>border only (text: by eye)</translation>
+    </message>
+    <message>
         <source>left/right</source>
         <translation>left/right</translation>
     </message>

@@ -183,6 +183,10 @@
         <translation>光斑</translation>
     </message>
     <message>
+        <source>border only (text: by eye)</source>
+        <translation>仅查边框</translation>
+    </message>
+    <message>
         <source>left/right</source>
         <translation>左右</translation>
     </message>

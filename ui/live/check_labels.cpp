@@ -61,6 +61,8 @@ QString checkAspect(const QString& key) {
       {"side_balance", QT_TRANSLATE_NOOP("CheckLabels", "left/right")},
       {"pitch", QT_TRANSLATE_NOOP("CheckLabels", "chin up/down")},
       {"roll", QT_TRANSLATE_NOOP("CheckLabels", "tilt")},
+      // I5 is only checked for an added border: the label must not claim text was checked too.
+      {"border", QT_TRANSLATE_NOOP("CheckLabels", "border only (text: by eye)")},
   };
   const auto it = aspects.constFind(key);
   return it == aspects.constEnd() ? QString() : QCoreApplication::translate("CheckLabels", it.value());
