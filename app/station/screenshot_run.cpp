@@ -13,7 +13,7 @@ namespace cs::station {
 
 namespace {
 constexpr int kResultsBeforeShot = 3;  // a few analyses of the new photo: the overlay is current
-constexpr int kSettleMs = 300;
+constexpr int kSettleMs = 700;  // longer than the status bar's 500-ms refresh, so its rates are current
 }  // namespace
 
 ScreenshotRun::ScreenshotRun(cs::ui::CaptureWindow& window, cs::ui::DemoFolderSource& source, const QString& outputDir)
@@ -45,14 +45,16 @@ void ScreenshotRun::start() {
 void ScreenshotRun::showNext() {
   ++index_;
   resultsSinceSwitch_ = 0;
-  switchedAtMs_ = cs::ui::LiveSession::nowMs();
   source_.showPhoto(index_);
 }
 
 void ScreenshotRun::onResult() {
   if (capturing_ || index_ < 0 || index_ >= source_.photoCount() || !window_.live().analyzerReady()) return;
-  if (++resultsSinceSwitch_ < kResultsBeforeShot) return;
-  if (cs::ui::LiveSession::nowMs() - switchedAtMs_ < kSettleMs) return;
+  // Counted from the first result for this photo, not from the switch: the first photo's results only
+  // start once the face model has loaded.
+  if (resultsSinceSwitch_++ == 0) firstResultMs_ = cs::ui::LiveSession::nowMs();
+  if (resultsSinceSwitch_ < kResultsBeforeShot) return;
+  if (cs::ui::LiveSession::nowMs() - firstResultMs_ < kSettleMs) return;
   save(source_.photoName(index_));
   if (index_ + 1 < source_.photoCount()) return showNext();
   capturing_ = true;  // the last photo: press Space, as a photographer would

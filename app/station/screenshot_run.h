@@ -27,7 +27,7 @@ class ScreenshotRun : public QObject {
   QString outputDir_;
   int index_ = -1;
   int resultsSinceSwitch_ = 0;
-  qint64 switchedAtMs_ = 0;
+  qint64 firstResultMs_ = 0;
   bool capturing_ = false;
   int shot_ = 0;
 };
