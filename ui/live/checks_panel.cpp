@@ -69,8 +69,10 @@ void ChecksPanel::showChecks(const cs::CheckList& checks) {
     const cs::CheckResult& c = sorted[static_cast<std::size_t>(row)];
     const QString id = QString::fromStdString(c.id);
     const QString aspect = checkAspect(QString::fromStdString(c.key));
-    QString label = id + QLatin1Char(' ') + checkLabel(id);
-    if (!aspect.isEmpty()) label += QStringLiteral(" · ") + aspect;
+    // The aspect goes right after the id: in a narrow column (the review window's) the label is cut at
+    // the end, and three "L1 ..." rows must still be told apart.
+    const QString label = aspect.isEmpty() ? id + QLatin1Char(' ') + checkLabel(id)
+                                           : id + QLatin1Char(' ') + aspect + QStringLiteral(" · ") + checkLabel(id);
     auto* name = new QTableWidgetItem(dotIcon(fromStatus(c.status)), label);
     auto* result = new QTableWidgetItem(resultText(c));
     const QString tip = tr("%1 measured %2 %3, allowed %4")
