@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "live/check_labels.h"
+#include "live/width_band.h"
 
 namespace cs::ui {
 
@@ -106,18 +107,17 @@ void OverlayPainter::paintHorizontalBand(const cs::CropPlan& plan, const cs::Ban
 
 void OverlayPainter::paintWidthBand(const cs::CropPlan& plan, Signal signal) {
   // Where the cheeks must fall for a face width in band, centred on the photo's centre line, drawn at
-  // cheek height (output y 300-420).
+  // cheek height (faceWidthBandRects, shared with the review window).
   const QColor colour = signalColour(signal);
   QColor fill = colour;
   fill.setAlpha(55);
-  const double c = profile_.outputWidth / 2.0, lo = profile_.faceWidth.min / 2, hi = profile_.faceWidth.max / 2;
-  const double top = 300, bottom = 420;
+  const auto band = faceWidthBandRects(profile_);
+  const double top = band[0].top(), bottom = band[0].bottom();
   p_.setPen(QPen(colour, 1.5));
   p_.setBrush(fill);
-  for (double sign : {-1.0, 1.0}) {
-    const double x0 = c + sign * lo, x1 = c + sign * hi;
-    p_.drawPolygon(QPolygonF({outputToWidget(plan, x0, top), outputToWidget(plan, x1, top),
-                              outputToWidget(plan, x1, bottom), outputToWidget(plan, x0, bottom)}));
+  for (const QRectF& side : band) {
+    p_.drawPolygon(QPolygonF({outputToWidget(plan, side.left(), top), outputToWidget(plan, side.right(), top),
+                              outputToWidget(plan, side.right(), bottom), outputToWidget(plan, side.left(), bottom)}));
   }
   const auto& g = plan.geometry;  // the measured cheeks
   p_.setPen(QPen(colour, 3));

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "live/band_state.h"
+#include "live/width_band.h"
 
 namespace cs::ui {
 
@@ -97,18 +98,16 @@ void PhotoBandsView::paintHorizontal(QPainter& p, const cs::Band& band, const ch
 
 void PhotoBandsView::paintWidthBand(QPainter& p) const {
   // Where the cheeks must fall for a face width inside the band, centred on x = outputWidth/2, drawn at
-  // cheek height (output y 300-420, as on the station's live preview).
+  // cheek height (faceWidthBandRects: the same rectangles as on the station's live preview).
   const QTransform t = photoToWidget();
   const QColor colour = colourOf("G4");
   QColor fill = colour;
   fill.setAlpha(50);
-  const double c = profile_.outputWidth / 2.0, lo = profile_.faceWidth.min / 2, hi = profile_.faceWidth.max / 2;
-  const double top = 300, bottom = 420;
+  const auto band = faceWidthBandRects(profile_);
+  const double c = profile_.outputWidth / 2.0, top = band[0].top(), bottom = band[0].bottom();
   p.setPen(QPen(colour, 1.5));
   p.setBrush(fill);
-  for (double sign : {-1.0, 1.0})
-    p.drawRect(t.mapRect(QRectF(QPointF(std::min(c + sign * lo, c + sign * hi), top),
-                                QPointF(std::max(c + sign * lo, c + sign * hi), bottom))));
+  for (const QRectF& side : band) p.drawRect(t.mapRect(side));
   const cs::CheckResult* width = check("G4");
   const cs::CheckResult* centre = check("G1");
   if (width && width->value > 0) {  // the measured cheeks, around the measured centre when known
@@ -117,7 +116,7 @@ void PhotoBandsView::paintWidthBand(QPainter& p) const {
     for (double x : {cx - width->value / 2, cx + width->value / 2})
       p.drawLine(t.map(QPointF(x, top - 12)), t.map(QPointF(x, bottom + 12)));
   }
-  paintTag(p, t.map(QPointF(c + hi + 4, bottom - 22)), QStringLiteral("G4"), colour);
+  paintTag(p, t.map(QPointF(band[1].right() + 4, bottom - 22)), QStringLiteral("G4"), colour);
 }
 
 void PhotoBandsView::paintCentreLine(QPainter& p) const {
