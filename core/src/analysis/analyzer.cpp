@@ -111,8 +111,4 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   return a;
 }
 
-Image renderCrop(const Image& source, const CropPlan& plan, const SpecProfile& profile) {
-  return toImage(renderWindow(asMat(source), plan, profile));
-}
-
 }  // namespace cs

@@ -77,11 +77,11 @@ Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::t
   };
   Certificate cert;
   cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo, startEncoding);
-  if (!cert.analysis.crop || !cert.analysis.crop->fits()) return cert;
-  cert.photo = cert.analysis.outputPhoto ? std::move(*cert.analysis.outputPhoto)
-                                         : renderCrop(source, *cert.analysis.crop, profile);
+  // A still whose crop fits always has its photo, handed to startEncoding before the checks ran.
+  if (!cert.analysis.outputPhoto || !encoding.valid()) return cert;
+  cert.photo = std::move(*cert.analysis.outputPhoto);
   cert.analysis.outputPhoto.reset();
-  addFileChecks(cert, encoding.valid() ? encoding.get() : encodeAndVerify(*cert.photo, captureTime, profile));
+  addFileChecks(cert, encoding.get());
   return cert;
 }
 

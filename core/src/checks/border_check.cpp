@@ -86,7 +86,7 @@ CheckResult checkNoBorder(const CheckContext& ctx) {  // I5
   cv::cvtColor(ctx.rgb, grey, cv::COLOR_RGB2GRAY);
   const double scale = std::min(1.0, static_cast<double>(kWorkLongSide) / std::max(grey.cols, grey.rows));
   if (scale < 1.0) cv::resize(grey, grey, cv::Size(), scale, scale, cv::INTER_AREA);
-  double framed = 0, shown = 0;  // the second-strongest side (a frame), the strongest the window shows
+  double shown = 0;  // the strongest line on a side the crop window shows
   std::array<double, 4> coverage{};
   for (Side side : {Top, Bottom, Left, Right}) {
     const EdgeLine line = strongestLine(edgeFirst(grey, side), ctx.profile);
@@ -94,7 +94,7 @@ CheckResult checkNoBorder(const CheckContext& ctx) {  // I5
     if (windowShows(ctx.plan, ctx.rgb.size(), side, line.widthShare)) shown = std::max(shown, line.coverage);
   }
   std::sort(coverage.begin(), coverage.end());
-  framed = coverage[2];
+  const double framed = coverage[2];  // the second-strongest side: a line on two sides is a frame
   c.value = std::max(framed, shown);
   setOutcome(c, gradeAbove(c.value, lim), "照片边缘有后加的边框，请使用相机拍摄的原始照片",
              "The photo has a border added along its edge: use the camera's original photo");

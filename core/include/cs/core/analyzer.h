@@ -59,7 +59,4 @@ class PhotoAnalyzer {
   std::unique_ptr<Impl> impl_;
 };
 
-// The 480x640 photo of `plan`: a scaled crop of `source`, nothing else (I2, I5). Requires plan.fits().
-Image renderCrop(const Image& source, const CropPlan& plan, const SpecProfile& profile);
-
 }  // namespace cs
