@@ -25,7 +25,8 @@ constexpr Entry kFaceChecks[] = {
     {checkPitch, true},           {checkExposure, true},        {checkSideBalance, true},
     {checkHotSpots, true},        {checkRedEye, false},         {checkFocus, true},           {checkNoBorder, false},
     {checkBackdropUniform, true}, {checkBackdropGradient, true}, {checkBackdropShadow, true},
-    {checkBackdropColour, true},  {checkBackdropLightness, true},  {checkClothingContrast, true}, {checkEyesOpen, true},
+    {checkBackdropColour, true},  {checkBackdropLightness, true},  {checkClothingContrast, true}, {checkClothingPattern, true},
+    {checkEyesOpen, true},
     {checkMouthClosed, true},     {checkGlassesGlare, false},
 };
 

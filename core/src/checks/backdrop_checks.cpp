@@ -9,6 +9,7 @@
 #include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
 #include "checks/checks.h"
+#include "checks/face_regions.h"
 
 namespace cs {
 namespace {
@@ -167,11 +168,7 @@ CheckResult checkClothingContrast(const CheckContext& ctx) {  // C1
   c.estimate = true;
   const BackdropSample& s = *ctx.backdrop;
   if (!s.usable) return notAssessed(c);
-  const Face& f = ctx.outputFace;
-  const int top = static_cast<int>(f.chinY + 0.3 * f.faceWidth());
-  const int x0 = static_cast<int>(f.faceCentreX() - 0.8 * f.faceWidth());
-  cv::Rect area = cv::Rect(x0, top, static_cast<int>(1.6 * f.faceWidth()), s.lab.rows - top) &
-                  cv::Rect(0, 0, s.lab.cols, s.lab.rows);
+  const cv::Rect area = clothingRect(ctx.outputFace, s.lab.size());
   if (area.height < 10 || area.width < 10) {
     c.status = CheckStatus::Pass;  // no clothing in the frame
     return c;

@@ -27,13 +27,14 @@ CheckResult checkExposure(const CheckContext& ctx);
 CheckResult checkSideBalance(const CheckContext& ctx);
 CheckResult checkHotSpots(const CheckContext& ctx);
 CheckResult checkRedEye(const CheckContext& ctx);
-// Background (B1-B3) and clothing (C1)
+// Background (B1-B3) and clothing (C1, C2)
 CheckResult checkBackdropUniform(const CheckContext& ctx);   // B1 texture
 CheckResult checkBackdropGradient(const CheckContext& ctx);  // B1 gradient
 CheckResult checkBackdropShadow(const CheckContext& ctx);    // B2
 CheckResult checkBackdropColour(const CheckContext& ctx);    // B3 hue
 CheckResult checkBackdropLightness(const CheckContext& ctx); // B3 lightness
 CheckResult checkClothingContrast(const CheckContext& ctx);  // C1
+CheckResult checkClothingPattern(const CheckContext& ctx);   // C2 (estimate)
 // Accessories (A1, estimate)
 CheckResult checkGlassesGlare(const CheckContext& ctx);
 

@@ -30,6 +30,12 @@ cv::Mat faceMask(const Face& f, cv::Size size) {
   return polygonMask(size, f.landmarks, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 26, 25, 24, 19, 18, 17});
 }
 
+cv::Rect clothingRect(const Face& f, cv::Size size) {
+  const int top = cvRound(f.chinY + 0.3 * f.faceWidth());
+  const int left = cvRound(f.faceCentreX() - 0.8 * f.faceWidth());
+  return clipped(cv::Rect(left, top, cvRound(1.6 * f.faceWidth()), size.height - top), size);
+}
+
 cv::Rect eyeRect(const Face& f, bool imageLeft, double grow, cv::Size size) {
   const int first = imageLeft ? 36 : 42;
   double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;

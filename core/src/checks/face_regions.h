@@ -13,6 +13,9 @@ cv::Rect clipped(const cv::Rect& r, cv::Size size);
 cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size);
 // The face from the brows to the chin, inside the jaw line.
 cv::Mat faceMask(const Face& f, cv::Size size);
+// The clothing below the chin: from 0.3 face widths under the chin to the bottom, 1.6 face widths wide
+// around the face's centre (the chest and the inner shoulders; the neck is part of it).
+cv::Rect clothingRect(const Face& f, cv::Size size);
 // A box around one eye (36-41 or 42-47), grown by `grow` times the eye's width.
 cv::Rect eyeRect(const Face& f, bool imageLeft, double grow, cv::Size size);
 

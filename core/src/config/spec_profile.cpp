@@ -76,7 +76,12 @@ void readBackground(const json& root, SpecProfile& p) {
     const json& c = colours.at(k);
     p.backdrops[k] = {c.at("id"), c.at("zh"), c.at("en"), c.at("rgb").get<std::array<int, 3>>()};
   }
-  p.clothingContrast = readLimit(root.at("clothing").at("contrast"));
+  const json& clothing = root.at("clothing");
+  p.clothingContrast = readLimit(clothing.at("contrast"));
+  if (clothing.contains("pattern")) {  // optional: a site's profile from before C2 was checked keeps the defaults
+    p.patternBusyShare = clothing.at("pattern").at("busy_share").get<double>();
+    p.patternBlockContrast = clothing.at("pattern").at("block_contrast").get<double>();
+  }
 }
 
 }  // namespace
