@@ -47,6 +47,19 @@ TEST(SpecProfile, AnOlderProfileWithoutTheBorderSectionKeepsTheDefaults) {
   EXPECT_DOUBLE_EQ(profile->borderCoverage.fail, SpecProfile{}.borderCoverage.fail);
 }
 
+TEST(SpecProfile, AnOlderProfileWithoutTheClothingPatternKeepsTheDefaults) {
+  nlohmann::json j = nlohmann::json::parse(shippedProfileText());
+  j["clothing"].erase("pattern");
+  auto profile = SpecProfile::fromJson(j.dump());
+  ASSERT_TRUE(profile.ok()) << profile.error().message;
+  EXPECT_DOUBLE_EQ(profile->patternBusyShare, SpecProfile{}.patternBusyShare);
+  // ... and the shipped file's values are the compiled-in defaults, so such a site checks C2 the same way.
+  auto shipped = SpecProfile::fromJson(shippedProfileText());
+  ASSERT_TRUE(shipped.ok());
+  EXPECT_DOUBLE_EQ(shipped->patternBusyShare, SpecProfile{}.patternBusyShare);
+  EXPECT_DOUBLE_EQ(shipped->patternBlockContrast, SpecProfile{}.patternBlockContrast);
+}
+
 TEST(SpecProfile, ABrokenProfileIsRefusedInPlainWords) {
   nlohmann::json j = nlohmann::json::parse(shippedProfileText());
   j.erase("geometry");
