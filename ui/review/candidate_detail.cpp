@@ -4,13 +4,13 @@
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "live/check_labels.h"
-#include "live/checks_panel.h"
 #include "review/photo_bands_view.h"
+#include "review/review_checks_table.h"
 #include "review/tile_state.h"
 #include "window/error_text.h"
-#include "window/language.h"
 
 namespace cs::ui {
 
@@ -22,7 +22,9 @@ CandidateDetail::CandidateDetail(const cs::batch::BatchStore& store, QWidget* pa
     : QWidget(parent), store_(store) {
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  auto* left = new QVBoxLayout;
+  photoColumn_ = new QWidget;  // its width follows the height: see resizeEvent
+  auto* left = new QVBoxLayout(photoColumn_);
+  left->setContentsMargins(0, 0, 0, 0);
   photo_ = new PhotoBandsView;
   left->addWidget(photo_, 1);
   bands_ = new QCheckBox(tr("Show the standard's bands (B)"));
@@ -36,8 +38,12 @@ CandidateDetail::CandidateDetail(const cs::batch::BatchStore& store, QWidget* pa
   legend_->setWordWrap(true);
   legend_->setStyleSheet(QStringLiteral("font-size: 12px;"));
   left->addWidget(legend_);
-  layout->addLayout(left, 11);
+  layout->addWidget(photoColumn_);
+  layout->addLayout(buildInfoColumn(), 1);  // the checks get every pixel the photo does not need
+  clear(tr("Pick a candidate on the left."));
+}
 
+QVBoxLayout* CandidateDetail::buildInfoColumn() {
   auto* right = new QVBoxLayout;
   title_ = new QLabel;
   title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -50,14 +56,30 @@ CandidateDetail::CandidateDetail(const cs::batch::BatchStore& store, QWidget* pa
   info_ = new QLabel;
   info_->setWordWrap(true);
   info_->setTextFormat(Qt::RichText);
-  checks_ = new ChecksPanel;
+  checks_ = new ReviewChecksTable;
+  checkDetail_ = new QLabel;  // the selected check in full, with what was measured
+  checkDetail_->setWordWrap(true);
+  checkDetail_->setTextFormat(Qt::RichText);
+  checkDetail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  connect(checks_, &ReviewChecksTable::detailChanged, checkDetail_, &QLabel::setText);
   right->addWidget(title_);
   right->addWidget(state_);
   right->addWidget(attempt_);
   right->addWidget(info_);
   right->addWidget(checks_, 1);
-  layout->addLayout(right, 10);
-  clear(tr("Pick a candidate on the left."));
+  right->addWidget(checkDetail_);
+  return right;
+}
+
+void CandidateDetail::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  // The photo is 3:4 and as tall as the space above the band legend allows; its column is exactly that
+  // wide (at most half the width), so the checks beside it get all the rest.
+  auto photoWidthFor = [this](int legendWidth) {
+    const int below = bands_->sizeHint().height() + legend_->heightForWidth(legendWidth) + 12;
+    return std::clamp((height() - below) * 3 / 4, 200, std::max(200, width() / 2));
+  };
+  photoColumn_->setFixedWidth(photoWidthFor(photoWidthFor(photoColumn_->width())));
 }
 
 void CandidateDetail::clear(const QString& why) {
@@ -73,7 +95,7 @@ void CandidateDetail::clear(const QString& why) {
   attempt_->setVisible(false);
   info_->setText(QString());
   photo_->showPhoto({}, {}, why);
-  checks_->clearChecks(why);
+  checks_->showNothing(why);
 }
 
 void CandidateDetail::showCandidate(const cs::batch::CandidateStatus& status) {
@@ -96,7 +118,7 @@ void CandidateDetail::showCandidate(const cs::batch::CandidateStatus& status) {
     shown_ = -1;
     info_->setText(tr("Not captured yet: the station has no photo of this candidate."));
     photo_->showPhoto({}, {}, tr("No photo yet"));
-    checks_->clearChecks(tr("No photo yet"));
+    checks_->showNothing(tr("No photo yet"));
     return;
   }
   selectAttempt(static_cast<int>(attempts_.size()) - 1);
@@ -141,14 +163,7 @@ void CandidateDetail::showAttempt(const cs::batch::Attempt& a) {
     lines << QStringLiteral("<span style='color:#c44d00'><b>%1</b> %2</span>")
                  .arg(tr("Kept despite a failed check. Reason given:"),
                       QString::fromStdString(a.overrideReason).toHtmlEscaped());
-  for (const auto& c : a.checks) {  // the problems in full (the table below may have to shorten them)
-    if (c.status != cs::CheckStatus::Fail && c.status != cs::CheckStatus::Warn) continue;
-    const bool failed = c.status == cs::CheckStatus::Fail;
-    lines << QStringLiteral("<span style='color:%1'>%2 %3: %4</span>")
-                 .arg(failed ? QStringLiteral("#c62828") : QStringLiteral("#a86a00"),
-                      failed ? tr("Failed") : tr("Warning"), QString::fromStdString(c.id),
-                      checkMessage(c).toHtmlEscaped());
-  }
+  // Which checks failed or warn: the table below lists them first, tinted, in full.
   lines << decisionText(a);
   info_->setText(lines.join(QStringLiteral("<br>")));
 }

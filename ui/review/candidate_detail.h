@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 #include <optional>
 #include <vector>
@@ -13,8 +14,8 @@
 
 namespace cs::ui {
 
-class ChecksPanel;
 class PhotoBandsView;
+class ReviewChecksTable;
 
 class CandidateDetail : public QWidget {
   Q_OBJECT
@@ -26,8 +27,15 @@ class CandidateDetail : public QWidget {
   const std::vector<cs::batch::Attempt>& attempts() const { return attempts_; }
   std::optional<cs::batch::Attempt> shownAttempt() const;
   PhotoBandsView* photoView() const { return photo_; }
+  ReviewChecksTable* checksTable() const { return checks_; }
+  QLabel* checkDetail() const { return checkDetail_; }  // the selected check in full, under the table
+  QWidget* photoColumn() const { return photoColumn_; }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  QVBoxLayout* buildInfoColumn();
   void showAttempt(const cs::batch::Attempt& attempt);
   QString decisionText(const cs::batch::Attempt& attempt) const;
   QString attemptTitle(const cs::batch::Attempt& attempt) const;
@@ -35,6 +43,7 @@ class CandidateDetail : public QWidget {
   const cs::batch::BatchStore& store_;
   std::vector<cs::batch::Attempt> attempts_;
   int shown_ = -1;
+  QWidget* photoColumn_;
   PhotoBandsView* photo_;
   QLabel* title_;
   QLabel* state_;
@@ -42,7 +51,8 @@ class CandidateDetail : public QWidget {
   QLabel* info_;
   QLabel* legend_;
   QCheckBox* bands_;
-  ChecksPanel* checks_;
+  ReviewChecksTable* checks_;
+  QLabel* checkDetail_;
 };
 
 QString formatTime(std::int64_t unixSeconds);  // local time, "2026-11-24 10:32"

@@ -6,6 +6,7 @@
 #include <QKeySequence>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -112,7 +113,7 @@ void ReviewWindow::buildToolBar() {
 }
 
 void ReviewWindow::buildCentre() {
-  auto* splitter = new QSplitter;
+  splitter_ = new QSplitter;
   grid_ = new QListView;
   grid_->setViewMode(QListView::IconMode);
   grid_->setResizeMode(QListView::Adjust);
@@ -124,7 +125,7 @@ void ReviewWindow::buildCentre() {
   grid_->setModel(model_);
   grid_->setItemDelegate(new CandidateDelegate(grid_));
   connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewWindow::selectionChanged);
-  splitter->addWidget(grid_);
+  splitter_->addWidget(grid_);
 
   auto* right = new QWidget;
   auto* layout = new QVBoxLayout(right);
@@ -145,14 +146,33 @@ void ReviewWindow::buildCentre() {
   buttons->addWidget(approveButton_);
   buttons->addWidget(rejectButton_);
   layout->addLayout(buttons);
-  splitter->addWidget(right);
-  splitter->setStretchFactor(0, 5);
-  splitter->setStretchFactor(1, 6);
-  splitter->setSizes({660, 706});  // four tiles across at 1366 px
-  setCentralWidget(splitter);
+  splitter_->addWidget(right);
+  splitter_->setChildrenCollapsible(false);
+  splitter_->setStretchFactor(0, 0);  // a wider window widens the photo and the checks, not the grid
+  splitter_->setStretchFactor(1, 1);
+  connect(splitter_, &QSplitter::splitterMoved, this, [this] { splitterMovedByHand_ = true; });
+  setCentralWidget(splitter_);
+  fitGridWidth();
   counts_ = new QLabel;
   statusBar()->addWidget(counts_, 1);
   grid_->setFocus();
+}
+
+void ReviewWindow::resizeEvent(QResizeEvent* event) {
+  QMainWindow::resizeEvent(event);
+  if (!splitterMovedByHand_) fitGridWidth();
+}
+
+void ReviewWindow::fitGridWidth() {
+  // The grid is for picking a candidate; the detail side is where a supervisor reads the checks. Two
+  // tiles across up to ~1700 px wide (1366x768: the detail side gets ~1020 px), three on a wider screen
+  // (1920x1080).
+  const int tilesAcross = width() >= 1700 ? 3 : 2;
+  const int tile = CandidateDelegate::tileSize().width() + 2 * grid_->spacing();
+  const int gridWidth = tilesAcross * tile + grid_->spacing() + 2 * grid_->frameWidth() +
+                        grid_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, grid_) + 4;
+  const int total = splitter_->width() > gridWidth ? splitter_->width() : width();
+  splitter_->setSizes({gridWidth, std::max(1, total - gridWidth - splitter_->handleWidth())});
 }
 
 void ReviewWindow::setFilter(ListFilter filter) {

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -56,6 +57,7 @@ class ReviewWindow : public QMainWindow {
   bool decisionsEnabled() const;
   QString lastProblem() const { return lastProblem_; }
   QListView* grid() const { return grid_; }
+  QSplitter* splitter() const { return splitter_; }
   CandidateModel* model() const { return model_; }
   CandidateDetail* detail() const { return detail_; }
   ThumbnailLoader* thumbnails() const { return loader_; }
@@ -69,8 +71,12 @@ class ReviewWindow : public QMainWindow {
   void rejectWithDialog();    // R
   void exportWithDialogs();
 
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void buildToolBar();
+  void fitGridWidth();
   void buildCentre();
   void selectionChanged();
   void updateActions();
@@ -89,6 +95,7 @@ class ReviewWindow : public QMainWindow {
   QString lastProblem_;
   ThumbnailLoader* loader_;
   CandidateModel* model_;
+  QSplitter* splitter_;
   QListView* grid_;
   CandidateDetail* detail_;
   QComboBox* filter_;
@@ -102,6 +109,7 @@ class ReviewWindow : public QMainWindow {
   QPushButton* rejectButton_;
   QTimer refreshTimer_;
   bool exportRunning_ = false;
+  bool splitterMovedByHand_ = false;  // then the window keeps the supervisor's split
   std::vector<std::int64_t> seen_;  // what the last refresh saw: candidate, attempts, state, decision
 };
 

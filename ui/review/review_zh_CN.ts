@@ -127,14 +127,6 @@
             <translation>有检查未通过，但拍摄人仍保留了这张照片。理由：</translation>
         </message>
         <message>
-            <source>Failed</source>
-            <translation>未通过</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
             <source>Not reviewed yet.</source>
             <translation>尚未审核。</translation>
         </message>
@@ -200,6 +192,49 @@
         <message>
             <source>A rejection needs a reason: the photographer reads it before the re-take.</source>
             <translation>退回必须填写原因：摄影员重拍前要看到它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ReviewChecksTable</name>
+        <message>
+            <source>Requirement</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>未测量</translation>
+        </message>
+        <message>
+            <source>Click a check to read it in full with what was measured.</source>
+            <translation>点击任一项检查，即可看到完整说明和实测数值。</translation>
+        </message>
+        <message>
+            <source>meets the standard</source>
+            <translation>符合标准</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>提醒：%1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>未通过：%1</translation>
+        </message>
+        <message>
+            <source>Measured %1.</source>
+            <translation>实测 %1。</translation>
+        </message>
+        <message>
+            <source>Measured %1; allowed %2.</source>
+            <translation>实测 %1，允许 %2。</translation>
+        </message>
+        <message>
+            <source>This check is an estimate: you decide.</source>
+            <translation>此项只是估计，请您判断。</translation>
         </message>
     </context>
     <context>
