@@ -169,8 +169,9 @@ QString ReviewChecksTable::rowDetailHtml(int row) const {
   }
   const QColor colour = c.status == cs::CheckStatus::Pass ? signalColour(Signal::Good).darker(130)
                                                           : signalColour(fromStatus(c.status)).darker(125);
-  QString html = QStringLiteral("<b>%1</b>: <span style='color:%2'>%3</span>")
-                     .arg(checkTitle(c).toHtmlEscaped(), colour.name(), verdict.toHtmlEscaped());
+  QString html = tr("%1: %2", "a check's title: its verdict")
+                     .arg(QStringLiteral("<b>%1</b>").arg(checkTitle(c).toHtmlEscaped()),
+                          QStringLiteral("<span style='color:%1'>%2</span>").arg(colour.name(), verdict.toHtmlEscaped()));
   const QString unit = QString::fromStdString(c.unit).toHtmlEscaped();
   const QString range = QString::fromStdString(c.range).toHtmlEscaped();
   // A check without a unit or a range has no number worth showing (e.g. one recorded by an older station).

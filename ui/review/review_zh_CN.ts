@@ -217,6 +217,11 @@
             <translation>符合标准</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <comment>a check's title: its verdict</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
             <source>Warning: %1</source>
             <translation>提醒：%1</translation>
         </message>
