@@ -70,7 +70,11 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   if (image.empty()) return a;
   const cv::Mat rgb = asMat(image);
   const bool live = depth == AnalysisDepth::Live;
-  const std::optional<RectF> predicted = live ? impl_->tracker.predictedBox() : std::nullopt;
+  std::optional<RectF> predicted = live ? impl_->tracker.predictedBox() : std::nullopt;
+  // Landmarks fit an empty backdrop too: a box that no longer shows the face is dropped on this very frame,
+  // and this frame is searched whole instead, as at a due detection. Detecting (~25 ms, once) rather than
+  // just reporting no face means a real face that merely moved too fast to follow does not flicker out.
+  if (predicted && !impl_->tracker.stillShowsFace(rgb, *predicted)) predicted.reset();
   const int longSide = std::max(image.width, image.height);
   if (predicted) {
     a.faces.boxes = {*predicted};
@@ -96,7 +100,7 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   if (predicted) {
     impl_->tracker.tracked(*a.faces.primary);
   } else if (live) {
-    impl_->tracker.detected(a.faces.boxes.front(), *a.faces.primary, longSide);
+    impl_->tracker.detected(rgb, a.faces.boxes.front(), *a.faces.primary);
   }
   a.crop = planCrop(*a.faces.primary, image.size(), impl_->profile);
   CheckContext ctx{.profile = impl_->profile, .source = source, .faceCount = 1, .depth = depth, .rgb = rgb,
