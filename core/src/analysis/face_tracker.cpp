@@ -56,10 +56,13 @@ cv::Mat greyPatch(const cv::Mat& rgb, const RectF& box, int side) {
   const int top = std::min(side - 1, cvRound((inside.y - wanted.y) * sy));
   const int width = std::clamp(cvRound(inside.width * sx), 1, side - left);
   const int height = std::clamp(cvRound(inside.height * sy), 1, side - top);
-  cv::Mat grey, small, padded, patch;
-  cv::cvtColor(rgb(inside), grey, cv::COLOR_RGB2GRAY);  // then one channel to shrink: faster than the reverse
-  cv::resize(grey, small, {width, height}, 0, 0, cv::INTER_AREA);
-  cv::copyMakeBorder(small, padded, top, side - top - height, left, side - left - width, cv::BORDER_REPLICATE);
+  // Bilinear to 4x the patch first (reads only the pixels it needs), then a 4x4 area average: nearly the
+  // same patch as an area average of the whole box, at a fraction of the cost for a large face.
+  cv::Mat fine, small, grey, padded, patch;
+  cv::resize(rgb(inside), fine, {4 * width, 4 * height}, 0, 0, cv::INTER_LINEAR);
+  cv::resize(fine, small, {width, height}, 0, 0, cv::INTER_AREA);
+  cv::cvtColor(small, grey, cv::COLOR_RGB2GRAY);
+  cv::copyMakeBorder(grey, padded, top, side - top - height, left, side - left - width, cv::BORDER_REPLICATE);
   padded.convertTo(patch, CV_32F);
   return patch;
 }

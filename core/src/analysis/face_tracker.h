@@ -4,7 +4,7 @@
 // or when the landmarks jump, so the preview analysis keeps up with the camera. Stills never track.
 // The shape predictor fits 68 points to anything, an empty backdrop too, and gives no score to tell: before
 // each fit, the box is compared with the look of the face at the last detection (a 24x24 grey patch,
-// normalised cross-correlation, ~0.15 ms), so a candidate who leaves is dropped on the first frame they
+// normalised cross-correlation, ~0.07 ms), so a candidate who leaves is dropped on the first frame they
 // are gone. Cheaper than running HOG on the box (a few ms, and it misses some real frames: flicker).
 #include <optional>
 
