@@ -34,11 +34,13 @@ cv::Mat clothingMask(const CheckContext& ctx, const cv::Rect& area) {
   cv::Mat mask = ctx.outputValid(area).clone();
   const BackdropSample& s = *ctx.backdrop;
   if (!s.usable) return mask;
+  constexpr double kLimitSquared = kBackdropDeltaE * kBackdropDeltaE;
   for (int y = 0; y < area.height; ++y) {
     const auto* lab = s.lab.ptr<cv::Vec3f>(area.y + y) + area.x;
     auto* m = mask.ptr<std::uint8_t>(y);
     for (int x = 0; x < area.width; ++x) {
-      if (cv::norm(lab[x] - s.colour) < kBackdropDeltaE) m[x] = 0;
+      const cv::Vec3f d = lab[x] - s.colour;
+      if (d.dot(d) < kLimitSquared) m[x] = 0;  // squared: this runs on every preview frame
     }
   }
   return mask;
@@ -50,17 +52,17 @@ struct BlockCount {
 };
 
 BlockCount countBusyBlocks(const cv::Mat& detail, const cv::Mat& mask, double busyContrast) {
+  const cv::Mat detailed = (detail > busyContrast) & mask;  // once for the area, not per block
   BlockCount n;
   for (int y = 0; y + kBlock <= detail.rows; y += kBlock) {
     for (int x = 0; x + kBlock <= detail.cols; x += kBlock) {
       const cv::Rect b(x, y, kBlock, kBlock);
-      if (cv::countNonZero(mask(b)) < kMinBlockPixels) continue;
+      const int clothing = cv::countNonZero(mask(b));
+      if (clothing < kMinBlockPixels) continue;
       ++n.blocks;
       // Most of the block must be detailed: a lapel, a collar or a fold's edge crosses a block but leaves
       // most of it plain; a pattern does not.
-      const int clothing = cv::countNonZero(mask(b));
-      const cv::Mat detailed = (detail(b) > busyContrast) & mask(b);
-      if (cv::countNonZero(detailed) * 2 > clothing) ++n.busy;
+      if (cv::countNonZero(detailed(b)) * 2 > clothing) ++n.busy;
     }
   }
   return n;
