@@ -13,7 +13,9 @@ namespace cs::station {
 
 namespace {
 constexpr int kResultsBeforeShot = 3;  // a few analyses of the new photo: the overlay is current
-constexpr int kSettleMs = 700;  // longer than the status bar's 500-ms refresh, so its rates are current
+// Longer than the rate meter's 1-s window plus the status bar's 500-ms refresh, so the rates shown count a
+// full second of this photo's analyses (at 700 ms the first photo showed 8-11 fps for a 25-fps analysis).
+constexpr int kSettleMs = 1600;
 }  // namespace
 
 ScreenshotRun::ScreenshotRun(cs::ui::CaptureWindow& window, cs::ui::DemoFolderSource& source, const QString& outputDir)

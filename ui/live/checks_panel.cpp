@@ -41,17 +41,20 @@ ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionMode(QAbstractItemView::NoSelection);
   setFocusPolicy(Qt::NoFocus);
-  setWordWrap(false);  // one line per check; the tooltip has the measured value and the range
+  // Passed checks keep one line each; a problem's row grows to show its whole instruction (see showChecks).
+  // The tooltip adds the measured value and the allowed range.
+  setWordWrap(true);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setTextElideMode(Qt::ElideRight);
   setIconSize(QSize(16, 16));
-  verticalHeader()->setDefaultSectionSize(24);
+  verticalHeader()->setDefaultSectionSize(kOneLine);
   retranslate();
 }
 
 void ChecksPanel::resizeEvent(QResizeEvent* event) {
   QTableWidget::resizeEvent(event);
-  horizontalHeader()->resizeSection(0, viewport()->width() * 3 / 5);  // the label; the message gets the rest
+  horizontalHeader()->resizeSection(0, viewport()->width() / 2);  // the label; the message gets the rest
+  fitRowHeights();  // the columns' new widths wrap the problems' messages differently
 }
 
 void ChecksPanel::retranslate() { setHorizontalHeaderLabels({tr("Requirement"), tr("Result")}); }
@@ -85,12 +88,29 @@ void ChecksPanel::showChecks(const cs::CheckList& checks) {
     setItem(row, 0, name);
     setItem(row, 1, result);
   }
+  fitRowHeights();
+}
+
+void ChecksPanel::fitRowHeights() {
+  // Only problem rows (sorted first) may grow: the photographer must read what to fix without hovering,
+  // while the passed rows stay one line so the list does not jump on every frame.
+  for (int row = 0; row < rowCount(); ++row) {
+    const QTableWidgetItem* result = item(row, 1);
+    const bool problem = result != nullptr && result->text() != QStringLiteral("✓");
+    if (problem) {
+      resizeRowToContents(row);
+      setRowHeight(row, std::max(rowHeight(row), kOneLine));
+    } else {
+      setRowHeight(row, kOneLine);
+    }
+  }
 }
 
 void ChecksPanel::clearChecks(const QString& why) {
   setRowCount(1);
   setItem(0, 0, new QTableWidgetItem(dotIcon(Signal::Unknown), QStringLiteral("—")));
   setItem(0, 1, new QTableWidgetItem(why));
+  fitRowHeights();
 }
 
 }  // namespace cs::ui

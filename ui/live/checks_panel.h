@@ -16,6 +16,10 @@ class ChecksPanel : public QTableWidget {
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  static constexpr int kOneLine = 24;  // px: a passed check's row
+  void fitRowHeights();
 };
 
 }  // namespace cs::ui
