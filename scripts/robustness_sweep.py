@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Robustness sweep: altered copies of every should-pass photo of an expectations CSV (mirrored, re-compressed,
 smaller, darker, noisy, rotated, widened, colour-cast, top cut off, PNG, blurred), each checked by the CLI
-against the verdict a person would expect. Thresholds tuned on the originals must hold on these too.
+against the verdict a person would expect; and mild copies (mirrored, quality 70, 60 % size, PNG) of the
+studio near-misses (idstyle/ and derived/ rejects), which must still fail for one of their own reasons.
+Thresholds tuned on the originals must hold on these too.
 
 Usage: scripts/robustness_sweep.py CLI EXPECTATIONS.csv [WORKDIR]   (needs ImageMagick's convert/identify)
 Prints one line per altered photo ('!!' where the verdict or its reason is not the expected one).
@@ -12,6 +14,7 @@ if len(sys.argv) < 3:
 CLI, EXPECT = sys.argv[1], sys.argv[2]
 T = os.path.dirname(os.path.abspath(EXPECT)) + '/'
 WORK = sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp(prefix='cs-sweep-')
+os.makedirs(WORK, exist_ok=True)
 rows_in = [l.rstrip('\n').split(',') for l in open(EXPECT)][1:]
 photos = [r[0] for r in rows_in if r[1] == 'accept']
 tolerated = {r[0]: r[3].split() for r in rows_in if len(r) > 3}  # failures alone still acceptable
@@ -35,7 +38,16 @@ def ident(path):
     return [int(v) for v in subprocess.check_output(['identify', '-format', '%w %h', path]).split()]
 def corner(path):
     return subprocess.check_output(['convert', path, '-crop', '8x8+4+4', '-resize', '1x1!', '-format', '%[hex:p{0,0}]', 'info:']).decode().strip()[:6]
+# Changes that leave a near-miss's fault in place: it must still be rejected for the same reason.
+mild = {'flip': ['-flop'], 'q70': ['-quality', '70'], 'small': ['-resize', '60%'], 'png': []}
+nearMisses = {r[0]: r[2] for r in rows_in if r[1] == 'reject' and r[0].startswith(('idstyle/', 'derived/'))}
 rows = []
+for p, fails in nearMisses.items():
+    base = os.path.splitext(os.path.basename(p))[0][:12]
+    for name, args in mild.items():
+        out = f'{WORK}/{base}-{name}.' + ('png' if name == 'png' else 'jpg')
+        subprocess.check_call(['convert', T + p] + args + ([] if name == 'q70' else ['-quality', '92']) + [out])
+        rows.append((out, '|'.join(fails.split()), []))
 for p in photos:
     src = T + p
     w, h = ident(src); bg = corner(src)
