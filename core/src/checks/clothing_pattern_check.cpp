@@ -4,8 +4,6 @@
 // pixels, so the check only warns, names both causes and leaves the decision to the photographer.
 #include <opencv2/imgproc.hpp>
 
-#include <cmath>
-
 #include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
 #include "checks/checks.h"

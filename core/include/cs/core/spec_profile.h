@@ -80,9 +80,9 @@ struct SpecProfile {
   Limit backdropColourDistance{0.0, 0.0};  // a*b* distance to the nearest allowed colour
   Limit backdropMinLightness{0.0, 0.0};    // L* below `warn` warns, below `fail` fails
   Limit clothingContrast{0.0, 0.0};
-  // Clothing patterns (C2, estimate: warns only). A 16x16 block of clothing is busy when its mean
-  // band-pass contrast (grey levels) exceeds patternBlockContrast; C2 warns when at least this share of
-  // the clothing's blocks is busy.
+  // Clothing patterns (C2, estimate: warns only). A 16x16 block of clothing is busy when most of its pixels
+  // have a band-pass contrast (grey levels) above patternBlockContrast; C2 warns when more than
+  // patternBusyShare of the clothing's blocks are busy.
   double patternBusyShare = 0.5;
   double patternBlockContrast = 2.0;
   std::array<BackdropColour, 3> backdrops{};
