@@ -1,28 +1,15 @@
 #include "live/checks_panel.h"
 
 #include <QHeaderView>
-#include <QPainter>
-#include <QPixmap>
 #include <algorithm>
 
 #include "live/band_state.h"
-#include "live/check_labels.h"
+#include "live/check_rows.h"
 #include "window/language.h"
 
 namespace cs::ui {
 
 namespace {
-
-QIcon dotIcon(Signal signal) {
-  QPixmap pixmap(16, 16);
-  pixmap.fill(Qt::transparent);
-  QPainter p(&pixmap);
-  p.setRenderHint(QPainter::Antialiasing);
-  p.setPen(Qt::NoPen);
-  p.setBrush(signalColour(signal));
-  p.drawEllipse(QRectF(2, 2, 12, 12));
-  return QIcon(pixmap);
-}
 
 QString resultText(const cs::CheckResult& check) {
   switch (check.status) {
@@ -60,23 +47,12 @@ void ChecksPanel::resizeEvent(QResizeEvent* event) {
 void ChecksPanel::retranslate() { setHorizontalHeaderLabels({tr("Requirement"), tr("Result")}); }
 
 void ChecksPanel::showChecks(const cs::CheckList& checks) {
-  cs::CheckList sorted = checks;
-  // Problems first (failed, then warnings), each group in the photographer's order: what needs doing is
-  // always visible without scrolling.
-  auto rank = [](cs::CheckStatus s) { return s == cs::CheckStatus::Fail ? 0 : s == cs::CheckStatus::Warn ? 1 : 2; };
-  std::stable_sort(sorted.begin(), sorted.end(), [&rank](const auto& a, const auto& b) {
-    return rank(a.status) != rank(b.status) ? rank(a.status) < rank(b.status) : a.order < b.order;
-  });
+  const cs::CheckList sorted = problemsFirst(checks);
   setRowCount(static_cast<int>(sorted.size()));
   for (int row = 0; row < rowCount(); ++row) {
     const cs::CheckResult& c = sorted[static_cast<std::size_t>(row)];
     const QString id = QString::fromStdString(c.id);
-    const QString aspect = checkAspect(QString::fromStdString(c.key));
-    // The aspect goes right after the id: in a narrow column (the review window's) the label is cut at
-    // the end, and three "L1 ..." rows must still be told apart.
-    const QString label = aspect.isEmpty() ? id + QLatin1Char(' ') + checkLabel(id)
-                                           : id + QLatin1Char(' ') + aspect + QStringLiteral(" · ") + checkLabel(id);
-    auto* name = new QTableWidgetItem(dotIcon(fromStatus(c.status)), label);
+    auto* name = new QTableWidgetItem(checkDot(fromStatus(c.status)), checkTitle(c));
     auto* result = new QTableWidgetItem(resultText(c));
     const QString tip = tr("%1 measured %2 %3, allowed %4")
                             .arg(id).arg(c.value, 0, 'f', 2).arg(QString::fromStdString(c.unit),
@@ -108,7 +84,7 @@ void ChecksPanel::fitRowHeights() {
 
 void ChecksPanel::clearChecks(const QString& why) {
   setRowCount(1);
-  setItem(0, 0, new QTableWidgetItem(dotIcon(Signal::Unknown), QStringLiteral("—")));
+  setItem(0, 0, new QTableWidgetItem(checkDot(Signal::Unknown), QStringLiteral("—")));
   setItem(0, 1, new QTableWidgetItem(why));
   fitRowHeights();
 }

@@ -2,40 +2,19 @@
 
 #include <QHeaderView>
 #include <QPainter>
-#include <QPixmap>
 #include <QStyledItemDelegate>
 #include <algorithm>
 #include <cmath>
 
 #include "live/band_state.h"
-#include "live/check_labels.h"
+#include "live/check_rows.h"
 #include "window/language.h"
 
 namespace cs::ui {
 
 namespace {
 
-QIcon dotIcon(Signal signal) {
-  QPixmap pixmap(16, 16);
-  pixmap.fill(Qt::transparent);
-  QPainter p(&pixmap);
-  p.setRenderHint(QPainter::Antialiasing);
-  p.setPen(Qt::NoPen);
-  p.setBrush(signalColour(signal));
-  p.drawEllipse(QRectF(2, 2, 12, 12));
-  return QIcon(pixmap);
-}
-
 bool isProblem(const cs::CheckResult& c) { return c.status == cs::CheckStatus::Fail || c.status == cs::CheckStatus::Warn; }
-
-// Problems first (failed, then warnings), each group in the photographer's order, like the station's table.
-cs::CheckList problemsFirst(cs::CheckList checks) {
-  auto rank = [](cs::CheckStatus s) { return s == cs::CheckStatus::Fail ? 0 : s == cs::CheckStatus::Warn ? 1 : 2; };
-  std::stable_sort(checks.begin(), checks.end(), [&rank](const auto& a, const auto& b) {
-    return rank(a.status) != rank(b.status) ? rank(a.status) < rank(b.status) : a.order < b.order;
-  });
-  return checks;
-}
 
 QColor rowTint(cs::CheckStatus status) {
   if (status == cs::CheckStatus::Fail) return QColor(0xfd, 0xe8, 0xe6);
@@ -71,13 +50,6 @@ QString measuredValue(double value) {  // "142" px, "0.03" fraction, "7.5" deg
 
 }  // namespace
 
-QString checkTitle(const cs::CheckResult& check) {
-  const QString id = QString::fromStdString(check.id);
-  const QString aspect = checkAspect(QString::fromStdString(check.key));
-  return aspect.isEmpty() ? id + QLatin1Char(' ') + checkLabel(id)
-                          : id + QLatin1Char(' ') + aspect + QStringLiteral(" · ") + checkLabel(id);
-}
-
 ReviewChecksTable::ReviewChecksTable(QWidget* parent) : QTableWidget(0, 2, parent) {
   verticalHeader()->hide();
   // Both widths are set in fitColumnsAndRows; the vertical scroll bar is always there so that the width
@@ -104,7 +76,7 @@ void ReviewChecksTable::showChecks(const cs::CheckList& checks) {
   setRowCount(static_cast<int>(checks_.size()));
   for (int row = 0; row < rowCount(); ++row) {
     const cs::CheckResult& c = checks_[static_cast<std::size_t>(row)];
-    auto* requirement = new QTableWidgetItem(dotIcon(fromStatus(c.status)), checkTitle(c));
+    auto* requirement = new QTableWidgetItem(checkDot(fromStatus(c.status)), checkTitle(c));
     auto* result = new QTableWidgetItem(resultText(row));
     result->setForeground(c.status == cs::CheckStatus::Pass ? signalColour(Signal::Good).darker(130)
                                                             : signalColour(fromStatus(c.status)).darker(125));
@@ -128,7 +100,7 @@ void ReviewChecksTable::showNothing(const QString& why) {
   checks_.clear();
   clearContents();
   setRowCount(1);
-  setItem(0, 0, new QTableWidgetItem(dotIcon(Signal::Unknown), QStringLiteral("—")));
+  setItem(0, 0, new QTableWidgetItem(checkDot(Signal::Unknown), QStringLiteral("—")));
   setItem(0, 1, new QTableWidgetItem(why));
   setCurrentCell(-1, -1);
   fitColumnsAndRows();

@@ -42,8 +42,4 @@ class ReviewChecksTable : public QTableWidget {
   cs::CheckList checks_;  // sorted as shown
 };
 
-// "L1 曝光 · 光线均匀、无高光" / "G3 眼睛位置 200–300 像素": the requirement id first, then which aspect
-// (where the requirement is checked several ways), then the requirement's short name.
-QString checkTitle(const cs::CheckResult& check);
-
 }  // namespace cs::ui
