@@ -11,19 +11,13 @@
 #include "face/face_detector.h"
 #include "image/cv_bridge.h"
 #include "image/fast_resize.h"
+#include "detector_fixture.h"
 #include "support/test_support.h"
 
 namespace cs {
 namespace {
 
-FaceDetector& detector() {
-  static std::unique_ptr<FaceDetector> shared = [] {
-    auto created = FaceDetector::create("/usr/share/dlib/shape_predictor_68_face_landmarks.dat");
-    EXPECT_TRUE(created.ok()) << created.error().message;
-    return created.ok() ? std::move(*created) : nullptr;
-  }();
-  return *shared;
-}
+FaceDetector& detector() { return test::sharedDetector(); }
 
 // Compares the two searches on `path` at the given long sides (the face search uses 512 px, and 1280 px
 // when nothing is found). Returns the number of faces found, so a caller can check they were not all empty.

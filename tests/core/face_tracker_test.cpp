@@ -15,19 +15,13 @@
 #include "cs/core/photo_loader.h"
 #include "face/face_detector.h"
 #include "image/cv_bridge.h"
+#include "detector_fixture.h"
 #include "support/test_support.h"
 
 namespace cs {
 namespace {
 
-FaceDetector& detector() {
-  static std::unique_ptr<FaceDetector> shared = [] {
-    auto created = FaceDetector::create("/usr/share/dlib/shape_predictor_68_face_landmarks.dat");
-    EXPECT_TRUE(created.ok()) << created.error().message;
-    return created.ok() ? std::move(*created) : nullptr;
-  }();
-  return *shared;
-}
+FaceDetector& detector() { return test::sharedDetector(); }
 
 const Image& portrait() {
   static const Image loaded = [] {
