@@ -16,6 +16,7 @@
 #include "face/face_detector.h"
 #include "image/cv_bridge.h"
 #include "detector_fixture.h"
+#include "sitter_frame.h"
 #include "support/test_support.h"
 
 namespace cs {
@@ -32,27 +33,9 @@ const Image& portrait() {
   return loaded;
 }
 
-// A 1280x720 camera frame of the backdrop (the portrait's own top-left colour) with the portrait scaled
-// to `height` px, its left edge at x = 400 + dx and its bottom at the frame's bottom + dy (parts outside
-// the frame are cut off), as the camera sees a sitter who moves.
+// The portrait as a sitter in a 1280x720 frame, left edge at x = 400 + dx (see sitter_frame.h).
 Image sitterFrame(double height, double dx = 0, double dy = 0, const Image& p = portrait()) {
-  const Image sitter = resizedImage(p, static_cast<int>(std::lround(p.width * height / p.height)),
-                                    static_cast<int>(std::lround(height)));
-  Image frame(1280, 720);
-  const std::uint8_t* backdrop = p.row(2) + 6;
-  for (int y = 0; y < frame.height; ++y) {
-    for (int x = 0; x < frame.width; ++x) std::copy_n(backdrop, 3, frame.row(y) + x * 3);
-  }
-  const int left = 400 + static_cast<int>(std::lround(dx));
-  const int top = frame.height - sitter.height + static_cast<int>(std::lround(dy));
-  // Below the portrait its bottom row goes on down to the frame's bottom: the body of a sitter who rose.
-  for (int y = std::max(0, -top); top + y < frame.height; ++y) {
-    const std::uint8_t* from = sitter.row(std::min(y, sitter.height - 1));
-    for (int x = std::max(0, -left); x < sitter.width && left + x < frame.width; ++x) {
-      std::copy_n(from + x * 3, 3, frame.row(top + y) + (left + x) * 3);
-    }
-  }
-  return frame;
+  return test::sitterFrame(p, height, 400 + dx, dy);
 }
 
 Image emptyBackdrop() { return sitterFrame(600, 2000); }  // the sitter entirely outside the frame

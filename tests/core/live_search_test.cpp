@@ -12,32 +12,15 @@
 #include "analyzer_fixture.h"
 #include "cs/core/image_ops.h"
 #include "cs/core/photo_loader.h"
+#include "sitter_frame.h"
 #include "support/test_support.h"
 
 namespace cs {
 namespace {
 
-// The compliant fixture shrunk to `height` px and placed in a 1280x720 frame filled with its own top-left
-// (backdrop) colour, left edge at x = 200 + dx, bottom at the frame's bottom + dy (parts outside the frame
-// cut off), as a camera sees a sitter who stands back and off to the side, or moves.
+// The compliant fixture as a sitter in a 1280x720 frame, left edge at x = 200 + dx (see sitter_frame.h).
 Image sitterFrame(const Image& portrait, double height, double dx = 0, double dy = 0) {
-  const Image small = resizedImage(portrait, static_cast<int>(std::lround(portrait.width * height / portrait.height)),
-                                   static_cast<int>(std::lround(height)));
-  Image frame(1280, 720);
-  const std::uint8_t* backdrop = portrait.row(2) + 6;
-  for (int y = 0; y < frame.height; ++y) {
-    for (int x = 0; x < frame.width; ++x) std::copy_n(backdrop, 3, frame.row(y) + x * 3);
-  }
-  const int left = 200 + static_cast<int>(std::lround(dx));
-  const int top = frame.height - small.height + static_cast<int>(std::lround(dy));
-  // Below the portrait its bottom row goes on down to the frame's bottom: the body of a sitter who rose.
-  for (int y = std::max(0, -top); top + y < frame.height; ++y) {
-    const std::uint8_t* from = small.row(std::min(y, small.height - 1));
-    for (int x = std::max(0, -left); x < small.width && left + x < frame.width; ++x) {
-      std::copy_n(from + x * 3, 3, frame.row(top + y) + (left + x) * 3);
-    }
-  }
-  return frame;
+  return test::sitterFrame(portrait, height, 200 + dx, dy);
 }
 
 class LiveSearch : public test::AnalyzerTest {};
