@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Robustness sweep: altered copies of every should-pass photo of an expectations CSV (mirrored, re-compressed,
 smaller, darker, noisy, rotated, widened, colour-cast, top cut off, PNG, blurred), each checked by the CLI
-against the verdict a person would expect; and mild copies (mirrored, quality 70, 60 % size, PNG) of the
-studio near-misses (idstyle/ and derived/ rejects), which must still fail for one of their own reasons.
+against the verdict a person would expect; and mild copies (mirrored, quality 70, 60 % size, PNG) of every
+reject, which must still fail for one of its own reasons (NOFACE, FACES and ANY read as score_verdicts.py does).
 Thresholds tuned on the originals must hold on these too.
 
 Usage: scripts/robustness_sweep.py CLI EXPECTATIONS.csv [WORKDIR]   (needs ImageMagick's convert/identify)
@@ -38,9 +38,9 @@ def ident(path):
     return [int(v) for v in subprocess.check_output(['identify', '-format', '%w %h', path]).split()]
 def corner(path):
     return subprocess.check_output(['convert', path, '-crop', '8x8+4+4', '-resize', '1x1!', '-format', '%[hex:p{0,0}]', 'info:']).decode().strip()[:6]
-# Changes that leave a near-miss's fault in place: it must still be rejected for the same reason.
+# Changes that leave a reject's fault in place: it must still be rejected for one of its reasons.
 mild = {'flip': ['-flop'], 'q70': ['-quality', '70'], 'small': ['-resize', '60%'], 'png': []}
-nearMisses = {r[0]: r[2] for r in rows_in if r[1] == 'reject' and r[0].startswith(('idstyle/', 'derived/'))}
+nearMisses = {r[0]: r[2] for r in rows_in if r[1] == 'reject'}
 rows = []
 for p, fails in nearMisses.items():
     base = os.path.splitext(os.path.basename(p))[0][:12]
@@ -71,7 +71,11 @@ for out, expect, tol in rows:
     fails = sorted({c['id'] for c in e.get('checks', []) if c['status'] == 'fail'})
     warns = sorted({c['id'] for c in e.get('checks', []) if c['status'] == 'warn'})
     allowed = expect.split('|') + tol
-    right = (ok and 'accept' in allowed) or (not ok and any(f in allowed for f in fails) and ('accept' not in expect.split('|') or all(f in allowed for f in fails)))
+    faces = e.get('face_count')
+    # As score_verdicts.py reads them: NOFACE = no face found, FACES = more than one, ANY = any reason.
+    reasons = set(fails) | ({'NOFACE'} if faces == 0 else set()) | ({'FACES'} if (faces or 0) > 1 else set())
+    named = 'ANY' in allowed or any(f in allowed for f in reasons)
+    right = (ok and 'accept' in allowed) or (not ok and named and ('accept' not in expect.split('|') or all(f in allowed for f in fails)))
     bad += not right
     print(f"{'  ' if right else '!!'} {os.path.basename(out):28} expect {expect:14} got {'ACCEPT' if ok else 'reject'} fails={','.join(fails)} warns={','.join(warns)}")
 print(f'{len(rows)-bad}/{len(rows)} as expected')
