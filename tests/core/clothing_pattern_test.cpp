@@ -116,13 +116,15 @@ TEST_F(ClothingPattern, StudioPhotosPassAndStripedTopsWarn) {
                              "idstyle/images/008_london-030-03_frontal-neutral-asian-female-slight-roll-greybg.jpg",
                              "idstyle/images/010_london-010-03_frontal-neutral-pale-blonde-female-greybg.jpg",
                              "derived/v01_002-lightblue-backdrop.jpg", "derived/v02_004-lightblue-backdrop.jpg"}) {
-    const CheckResult* c2 = patternCheck(analyseFile(test::sharedPhoto(studio)));
+    const Analysis a = analyseFile(test::sharedPhoto(studio));  // kept: c2 points into it
+    const CheckResult* c2 = patternCheck(a);
     ASSERT_NE(c2, nullptr) << studio;
     EXPECT_EQ(c2->status, CheckStatus::Pass) << studio << ": busy share " << c2->value;
   }
   for (const char* striped : {"faces/images/002_lfpw0002_frontal-teeth-smile-whitebg.png",
                               "faces/images/005_lfpw0005_frontal-teeth-smile-whitebg.png"}) {
-    const CheckResult* c2 = patternCheck(analyseFile(test::sharedPhoto(striped)));
+    const Analysis a = analyseFile(test::sharedPhoto(striped));
+    const CheckResult* c2 = patternCheck(a);
     ASSERT_NE(c2, nullptr) << striped;
     EXPECT_EQ(c2->status, CheckStatus::Warn) << striped << ": busy share " << c2->value;
   }
