@@ -15,6 +15,8 @@ namespace {
 // finds any face wider than a sixth of the photo (a head-and-shoulders framing has it at a third); a
 // still where none is found is searched again at 1280 px (small faces in a group photo are still faces).
 constexpr int kSecondPassSide = 1280;
+// Widest face, in first-pass pixels, below which a still is searched again at kSecondPassSide.
+constexpr double kSmallFaceInSearch = 120;
 // A detection narrower than this share of the widest one is background, not a second person.
 constexpr double kSignificantFace = 0.45;
 // dlib's detection score below which a detection is too unsure to count.
@@ -40,6 +42,15 @@ std::vector<RectF> significant(std::vector<RectF> boxes) {
   return boxes;
 }
 
+// True when the widest face found is within 1.5x of the smallest the first pass can find (HOG's 80-px
+// window): faces like it, of other people in a group, are then likely to have been missed, so the still is
+// searched again larger (B2). A certificate framing has the face far above this (~150 px at 512), so it
+// costs nothing there.
+bool nearTheSmallestFindable(const std::vector<RectF>& boxes, const cv::Mat& rgb, int firstPassSide) {
+  const double scale = std::min(2.0, static_cast<double>(firstPassSide) / std::max(rgb.cols, rgb.rows));
+  return !boxes.empty() && boxes.front().width * scale < kSmallFaceInSearch;
+}
+
 std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int longSide) {
   const double scale = static_cast<double>(longSide) / std::max(rgb.cols, rgb.rows);
   return detectAt(detector, rgb, cv::Rect(0, 0, rgb.cols, rgb.rows), std::min(scale, 2.0));
@@ -50,7 +61,7 @@ std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int l
 FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth, int firstPassSide) {
   FaceSearch search;
   search.boxes = significant(detectWhole(detector, rgb, firstPassSide));
-  if (search.boxes.empty() && depth == AnalysisDepth::Still) {
+  if (depth == AnalysisDepth::Still && (search.boxes.empty() || nearTheSmallestFindable(search.boxes, rgb, firstPassSide))) {
     search.boxes = significant(detectWhole(detector, rgb, kSecondPassSide));
   }
   return search;
