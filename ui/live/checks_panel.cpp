@@ -29,7 +29,7 @@ ChecksPanel::ChecksPanel(QWidget* parent) : QTableWidget(0, 2, parent) {
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionMode(QAbstractItemView::NoSelection);
   setFocusPolicy(Qt::NoFocus);
-  // Passed checks keep one line each; a problem's row grows to show its whole instruction (see showChecks).
+  // Passed checks keep one line each; a problem's row grows to show its whole instruction (fitRowHeights).
   // The tooltip adds the measured value and the allowed range.
   setWordWrap(true);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
