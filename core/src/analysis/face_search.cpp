@@ -13,7 +13,8 @@ namespace {
 
 // Detection sizes (longer side, pixels). HOG finds faces from ~80 px wide, so the usual 512-px first pass
 // finds any face wider than a sixth of the photo (a head-and-shoulders framing has it at a third); a
-// still where none is found is searched again at 1280 px (small faces in a group photo are still faces).
+// still where none, or only a small one, is found is searched again at 1280 px (small faces in a group
+// photo are still faces).
 constexpr int kSecondPassSide = 1280;
 // Widest face, in first-pass pixels, below which a still is searched again at kSecondPassSide.
 constexpr double kSmallFaceInSearch = 120;
@@ -46,14 +47,18 @@ std::vector<RectF> significant(std::vector<RectF> boxes) {
 // window): faces like it, of other people in a group, are then likely to have been missed, so the still is
 // searched again larger (B2). A certificate framing has the face far above this (~150 px at 512), so it
 // costs nothing there.
+// How much `rgb` is scaled for a search whose image has `longSide` as its longer side (never enlarged
+// more than twice: an upscaled small photo has no more detail to find).
+double searchScale(const cv::Mat& rgb, int longSide) {
+  return std::min(2.0, static_cast<double>(longSide) / std::max(rgb.cols, rgb.rows));
+}
+
 bool nearTheSmallestFindable(const std::vector<RectF>& boxes, const cv::Mat& rgb, int firstPassSide) {
-  const double scale = std::min(2.0, static_cast<double>(firstPassSide) / std::max(rgb.cols, rgb.rows));
-  return !boxes.empty() && boxes.front().width * scale < kSmallFaceInSearch;
+  return !boxes.empty() && boxes.front().width * searchScale(rgb, firstPassSide) < kSmallFaceInSearch;
 }
 
 std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int longSide) {
-  const double scale = static_cast<double>(longSide) / std::max(rgb.cols, rgb.rows);
-  return detectAt(detector, rgb, cv::Rect(0, 0, rgb.cols, rgb.rows), std::min(scale, 2.0));
+  return detectAt(detector, rgb, cv::Rect(0, 0, rgb.cols, rgb.rows), searchScale(rgb, longSide));
 }
 
 }  // namespace
