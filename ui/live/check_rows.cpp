@@ -1,7 +1,9 @@
 #include "live/check_rows.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 #include <algorithm>
 
 #include "live/check_labels.h"
@@ -32,6 +34,25 @@ cs::CheckList problemsFirst(cs::CheckList checks) {
     return rank(a.status) != rank(b.status) ? rank(a.status) < rank(b.status) : a.order < b.order;
   });
   return checks;
+}
+
+int cellTextMargins(const QTableWidget& table, bool withIcon) {
+  const int margin = table.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &table) + 1;
+  const int icon = withIcon ? table.iconSize().width() : 0;
+  return 4 * margin + icon;
+}
+
+int wrappedRowHeight(const QTableWidget& table, int row, int minHeight) {
+  const QFontMetrics metrics(table.font());
+  int needed = minHeight;
+  for (int column = 0; column < table.columnCount(); ++column) {
+    const QTableWidgetItem* cell = table.item(row, column);
+    if (cell == nullptr) continue;
+    const int width = std::max(40, table.columnWidth(column) - cellTextMargins(table, !cell->icon().isNull()));
+    const QRect room(0, 0, width, 100000);
+    needed = std::max(needed, metrics.boundingRect(room, Qt::TextWordWrap, cell->text()).height() + 8);
+  }
+  return needed;
 }
 
 }  // namespace cs::ui

@@ -1,6 +1,5 @@
 #include "live/checks_panel.h"
 
-#include <QFontMetrics>
 #include <QHeaderView>
 #include <algorithm>
 
@@ -68,33 +67,13 @@ void ChecksPanel::showChecks(const cs::CheckList& checks) {
   fitRowHeights();
 }
 
-int ChecksPanel::textWidth(int column) const {
-  // Qt's own size hint lays the text out a few pixels wider than the cell paints it, so a message that
-  // just fitted by the hint was cut at its end ("…请更换衣服或…"). Laid out here with room to spare.
-  constexpr int kCellMargins = 16;  // px: the style's text margin (3 px with Fusion) taken off twice a side, and more
-  const int dot = column == 0 ? iconSize().width() + 4 : 0;
-  return std::max(40, columnWidth(column) - kCellMargins - dot);
-}
-
 void ChecksPanel::fitRowHeights() {
   // Only problem rows (sorted first) may grow: the photographer must read what to fix without hovering,
   // while the passed rows stay one line so the list does not jump on every frame.
-  const QFontMetrics metrics(font());
   for (int row = 0; row < rowCount(); ++row) {
     const QTableWidgetItem* result = item(row, 1);
     const bool problem = result != nullptr && result->text() != QStringLiteral("✓");
-    if (!problem) {
-      setRowHeight(row, kOneLine);
-      continue;
-    }
-    int needed = kOneLine;
-    for (int column = 0; column < 2; ++column) {
-      const QTableWidgetItem* cell = item(row, column);
-      if (cell == nullptr) continue;
-      const QRect room(0, 0, textWidth(column), 10000);
-      needed = std::max(needed, metrics.boundingRect(room, Qt::TextWordWrap, cell->text()).height() + 8);
-    }
-    setRowHeight(row, needed);
+    setRowHeight(row, problem ? wrappedRowHeight(*this, row, kOneLine) : kOneLine);
   }
 }
 

@@ -20,7 +20,6 @@ class ChecksPanel : public QTableWidget {
  private:
   static constexpr int kOneLine = 24;  // px: a passed check's row
   void fitRowHeights();
-  int textWidth(int column) const;  // px the text of a cell in `column` is wrapped to
 };
 
 }  // namespace cs::ui

@@ -175,7 +175,7 @@ void ReviewChecksTable::resizeEvent(QResizeEvent* event) {
 
 int ReviewChecksTable::naturalRequirementWidth() const {
   // The widest label on one line, with the dot and the cell's margins (QStyledItemDelegate's layout).
-  const int margins = iconSize().width() + 4 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 8;
+  const int margins = cellTextMargins(*this, true) + 4;
   int widest = fontMetrics().horizontalAdvance(horizontalHeaderItem(0)->text());
   for (int row = 0; row < rowCount(); ++row)
     if (const QTableWidgetItem* it = item(row, 0)) widest = std::max(widest, fontMetrics().horizontalAdvance(it->text()));
@@ -184,12 +184,12 @@ int ReviewChecksTable::naturalRequirementWidth() const {
 
 void ReviewChecksTable::fitColumnsAndRows() {
   // The requirement column takes what its longest label needs, up to 55 % of the width (a longer label
-  // wraps); the result column takes the rest. Rows then grow to their wrapped text.
+  // wraps); the result column takes the rest. Rows then grow to their text, wrapped as it is painted.
   const int available = viewport()->width();
   const int first = std::min(naturalRequirementWidth(), available * 55 / 100);
   horizontalHeader()->resizeSection(0, first);
   horizontalHeader()->resizeSection(1, std::max(0, available - first));
-  resizeRowsToContents();
+  for (int row = 0; row < rowCount(); ++row) setRowHeight(row, wrappedRowHeight(*this, row, 0));
 }
 
 }  // namespace cs::ui
