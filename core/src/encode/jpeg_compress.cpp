@@ -4,7 +4,7 @@
 #include <memory>
 #include <string>
 
-#include "encode/libjpeg_error.h"
+#include "image/libjpeg_error.h"
 
 namespace cs::encode {
 namespace {

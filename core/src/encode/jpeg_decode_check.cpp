@@ -3,7 +3,7 @@
 #include <memory>
 #include <vector>
 
-#include "encode/libjpeg_error.h"
+#include "image/libjpeg_error.h"
 
 namespace cs::encode {
 namespace {

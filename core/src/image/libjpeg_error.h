@@ -9,7 +9,7 @@
 #include <cstdio>  // jpeglib.h needs FILE and size_t declared first
 #include <jpeglib.h>
 
-namespace cs::encode {
+namespace cs {
 
 struct LibjpegErrorManager {
   jpeg_error_mgr pub{};  // first member: libjpeg sees only this part
@@ -22,4 +22,4 @@ struct LibjpegErrorManager {
 // Installs the handlers on `manager` and returns the jpeg_error_mgr to assign to cinfo.err.
 jpeg_error_mgr* installErrorManager(LibjpegErrorManager& manager);
 
-}  // namespace cs::encode
+}  // namespace cs

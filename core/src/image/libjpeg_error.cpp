@@ -1,8 +1,8 @@
-#include "encode/libjpeg_error.h"
+#include "image/libjpeg_error.h"
 
 #include <cstring>
 
-namespace cs::encode {
+namespace cs {
 namespace {
 
 LibjpegErrorManager& managerOf(j_common_ptr cinfo) {
@@ -32,4 +32,4 @@ jpeg_error_mgr* installErrorManager(LibjpegErrorManager& manager) {
   return err;
 }
 
-}  // namespace cs::encode
+}  // namespace cs
