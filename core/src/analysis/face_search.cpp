@@ -6,7 +6,7 @@
 
 #include "face/face_measure.h"
 #include "face/hair_top.h"
-#include "image/fast_resize.h"
+#include "face/incremental_search.h"
 
 namespace cs {
 namespace {
@@ -23,12 +23,11 @@ constexpr double kSignificantFace = 0.45;
 // dlib's detection score below which a detection is too unsure to count.
 constexpr double kMinConfidence = 0.05;
 
-std::vector<RectF> detectAt(FaceDetector& detector, const cv::Mat& rgb, cv::Rect roi, double scale) {
-  const cv::Mat work = scaledFast(rgb(roi), scale);
+// The boxes of the detections sure enough to count.
+std::vector<RectF> confident(const std::vector<Detection>& detections) {
   std::vector<RectF> boxes;
-  for (const Detection& d : detector.detect(work)) {
-    if (d.confidence < kMinConfidence) continue;
-    boxes.push_back({roi.x + d.box.x / scale, roi.y + d.box.y / scale, d.box.width / scale, d.box.height / scale});
+  for (const Detection& d : detections) {
+    if (d.confidence >= kMinConfidence) boxes.push_back(d.box);
   }
   return boxes;
 }
@@ -58,14 +57,21 @@ bool nearTheSmallestFindable(const std::vector<RectF>& boxes, const cv::Mat& rgb
 }
 
 std::vector<RectF> detectWhole(FaceDetector& detector, const cv::Mat& rgb, int longSide) {
-  return detectAt(detector, rgb, cv::Rect(0, 0, rgb.cols, rgb.rows), searchScale(rgb, longSide));
+  return confident(detector.detect(rgb, searchScale(rgb, longSide)));
 }
 
 }  // namespace
 
-FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth, int firstPassSide) {
+std::unique_ptr<IncrementalFaceSearch> startFirstPass(FaceDetector& detector, const cv::Mat& rgb) {
+  return detector.startSearch(rgb, searchScale(rgb, kFirstPassSide));
+}
+
+std::vector<RectF> firstPassFaces(IncrementalFaceSearch& search) { return confident(search.finish()); }
+
+FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth depth, int firstPassSide,
+                     const std::vector<RectF>* firstPass) {
   FaceSearch search;
-  search.boxes = significant(detectWhole(detector, rgb, firstPassSide));
+  search.boxes = significant(firstPass ? *firstPass : detectWhole(detector, rgb, firstPassSide));
   if (depth == AnalysisDepth::Still && (search.boxes.empty() || nearTheSmallestFindable(search.boxes, rgb, firstPassSide))) {
     search.boxes = significant(detectWhole(detector, rgb, kSecondPassSide));
   }

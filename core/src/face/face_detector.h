@@ -1,6 +1,7 @@
 #pragma once
-// dlib's HOG face detector and 68-point shape predictor behind plain types. The only place dlib is
-// included is face_detector.cpp (it costs ~12 s to compile). Not thread-safe: one per thread (detect() may start and join its own worker).
+// dlib's HOG face detector and 68-point shape predictor behind plain types. dlib is included only here and
+// in hog_pyramid.cpp (each costs ~12 s to compile). Not thread-safe: one per thread (a search starts and
+// joins its own worker).
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,8 +18,7 @@ struct Detection {
   double confidence;  // dlib's detection score; higher is surer
 };
 
-// Whether detect() may use a second thread (the search is split by pyramid level; same faces, same scores).
-enum class DetectionThreads { One, Two };
+class IncrementalFaceSearch;
 
 class FaceDetector {
  public:
@@ -28,8 +28,13 @@ class FaceDetector {
   FaceDetector(const FaceDetector&) = delete;
   FaceDetector& operator=(const FaceDetector&) = delete;
 
-  // Faces in an 8-bit RGB image. Faces narrower than ~70 px are not found: scale the image first.
-  std::vector<Detection> detect(const cv::Mat& rgb, DetectionThreads threads = DetectionThreads::Two);
+  // Faces in an 8-bit RGB image searched scaled by `scale` (as scaledFast scales), on two threads; boxes in
+  // `rgb`'s pixels. Faces narrower than ~70 px in the scaled image are not found.
+  std::vector<Detection> detect(const cv::Mat& rgb, double scale = 1.0);
+  // The same search of an image whose rows are still arriving: feed it rows, then finish() it.
+  std::unique_ptr<IncrementalFaceSearch> startSearch(const cv::Mat& rgb, double scale);
+  // dlib's own detector on one thread, on `rgb` as it is: what detect() is tested against.
+  std::vector<Detection> referenceDetect(const cv::Mat& rgb);
   // The 68 landmarks of the face in `box`, in the pixels of `rgb`.
   Landmarks landmarks(const cv::Mat& rgb, const RectF& box);
 

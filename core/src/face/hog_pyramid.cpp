@@ -1,0 +1,228 @@
+#include "face/hog_pyramid.h"
+
+#include <dlib/image_processing.h>
+#include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/opencv/cv_image.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace cs {
+namespace {
+
+using Scanner = dlib::scan_fhog_pyramid<dlib::pyramid_down<6>>;
+using Planes = dlib::array<dlib::array2d<float>>;
+constexpr int kPlanes = 31;  // FHOG: 18 + 9 orientation bins, 4 texture
+
+// A level's size from the one above: dlib's pyramid_down<6> makes it (5 * size) / 6, in whole pixels.
+cv::Size reducedSize(cv::Size s) { return {5 * s.width / 6, 5 * s.height / 6}; }
+
+}  // namespace
+
+struct HogModel::Impl {
+  dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
+  std::vector<Scanner::fhog_filterbank> filters;
+  std::vector<double> thresholds;  // each filter's bias: its hits score above it
+  int cell = 0;                    // FHOG cell size in pixels
+  int filterRows = 0, filterCols = 0;  // a filter's size in cells (the face window and its padding)
+  int boxRows = 0, boxCols = 0;        // the face window in cells
+
+  const Scanner& scanner() const { return detector.get_scanner(); }
+
+  // How many levels dlib's pyramid has for an image of `size` (create_fhog_pyramid's rule).
+  int levelsFor(cv::Size size) const {
+    const dlib::pyramid_down<6> pyramid;
+    dlib::rectangle rect(0, 0, size.width - 1, size.height - 1);
+    unsigned long levels = 0;
+    do {
+      rect = pyramid.rect_down(rect);
+      ++levels;
+    } while (rect.width() >= scanner().get_min_pyramid_layer_width() &&
+             rect.height() >= scanner().get_min_pyramid_layer_height() && levels < scanner().get_max_pyramid_levels());
+    return static_cast<int>(levels);
+  }
+};
+
+HogModel::HogModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+HogModel::~HogModel() = default;
+
+std::shared_ptr<const HogModel> HogModel::frontalFace() {
+  auto impl = std::make_unique<Impl>();
+  const Scanner& scanner = impl->detector.get_scanner();
+  for (unsigned long i = 0; i < impl->detector.num_detectors(); ++i) {
+    const auto& w = impl->detector.get_w(i);
+    impl->filters.push_back(scanner.build_fhog_filterbank(w));
+    impl->thresholds.push_back(w(scanner.get_num_dimensions()));  // the bias is the vector's last element
+  }
+  impl->cell = static_cast<int>(scanner.get_cell_size());
+  impl->filterRows = static_cast<int>(scanner.get_fhog_window_height());
+  impl->filterCols = static_cast<int>(scanner.get_fhog_window_width());
+  impl->boxRows = impl->filterRows - 2 * static_cast<int>(scanner.get_padding());
+  impl->boxCols = impl->filterCols - 2 * static_cast<int>(scanner.get_padding());
+  return std::shared_ptr<const HogModel>(new HogModel(std::move(impl)));
+}
+
+std::vector<Detection> HogModel::referenceDetect(const cv::Mat& rgb) const {
+  // cv_image wraps the Mat without copying; dlib reads the bytes as rgb_pixel (R, G, B order).
+  const dlib::cv_image<dlib::rgb_pixel> view(cvIplImage(rgb));
+  dlib::frontal_face_detector detector = impl_->detector;  // dlib's search is not const
+  std::vector<dlib::rect_detection> found;
+  detector(view, found, 0.0);
+  std::vector<Detection> out;
+  for (const auto& d : found) {
+    const auto& r = d.rect;
+    out.push_back({RectF{static_cast<double>(r.left()), static_cast<double>(r.top()),
+                         static_cast<double>(r.width()), static_cast<double>(r.height())},
+                   d.detection_confidence});
+  }
+  return out;
+}
+
+struct HogPyramid::Impl {
+  struct Level {
+    cv::Mat image;
+    std::optional<PyramidRows> reduction;  // from the level above
+    int featureRows = 0, featureCols = 0;
+    Planes planes;  // the features with dlib's zero padding around them, as its filters expect
+  };
+  std::shared_ptr<const HogModel> model;
+  std::vector<Level> levels;
+
+  const HogModel::Impl& m() const { return model->impl(); }
+  // Where feature row 0, column 0 sits in the padded planes (dlib's init_hog).
+  int padTop() const { return (m().filterRows - 1) / 2; }
+  int padLeft() const { return (m().filterCols - 1) / 2; }
+};
+
+HogPyramid::HogPyramid(std::shared_ptr<const HogModel> model, cv::Size searchSize) : impl_(std::make_unique<Impl>()) {
+  impl_->model = std::move(model);
+  const HogModel::Impl& m = impl_->m();
+  cv::Size size = searchSize;
+  const int count = m.levelsFor(searchSize);
+  impl_->levels.resize(count);
+  for (int l = 0; l < count; ++l) {
+    Impl::Level& level = impl_->levels[l];
+    if (l > 0) {
+      const cv::Size above = size;
+      size = reducedSize(above);
+      level.reduction.emplace(above, size);
+    }
+    level.image.create(size, CV_8UC3);
+    // dlib's cell grid: round(size / cell) cells, the outermost ring dropped.
+    const auto cells = [&](int pixels) { return static_cast<int>(static_cast<float>(pixels) / m.cell + 0.5f); };
+    level.featureRows = std::max(cells(size.height) - 2, 0);
+    level.featureCols = std::max(cells(size.width) - 2, 0);
+    level.planes.resize(kPlanes);
+    for (auto& plane : level.planes) {
+      plane.set_size(level.featureRows + m.filterRows - 1, level.featureCols + m.filterCols - 1);
+      dlib::assign_all_pixels(plane, 0.0f);
+    }
+  }
+}
+
+HogPyramid::~HogPyramid() = default;
+
+int HogPyramid::levels() const { return static_cast<int>(impl_->levels.size()); }
+cv::Mat& HogPyramid::image(int level) { return impl_->levels[level].image; }
+const cv::Mat& HogPyramid::image(int level) const { return impl_->levels[level].image; }
+const PyramidRows& HogPyramid::reduction(int level) const { return *impl_->levels[level].reduction; }
+int HogPyramid::featureRows(int level) const { return impl_->levels[level].featureRows; }
+
+int HogPyramid::featureRowsFrom(int level, int imageRows) const {
+  const Impl::Level& l = impl_->levels[level];
+  if (imageRows >= l.image.rows) return l.featureRows;
+  // Feature row j is settled once the pixel rows through cell j + 3 are there (computeFeatures).
+  return std::clamp(imageRows / impl_->m().cell - 3, 0, l.featureRows);
+}
+
+void HogPyramid::computeFeatures(int level, int first, int end) {
+  Impl::Level& l = impl_->levels[level];
+  if (first >= end) return;
+  const int cell = impl_->m().cell;
+  // A cell's histogram takes votes from the pixels up to a cell beyond it, and its features are normalised
+  // with the cells around it; dlib drops the outermost cell ring. So the band starts one cell above `first`
+  // and ends three below `end`, and its rows [1, n - 4) come out exactly as in the whole image.
+  // (At the image's top and bottom the band's edge is the image's edge and every row is exact.)
+  const int top = first == 0 ? 0 : cell * (first - 1);
+  const int bottom = std::min(l.image.rows, cell * (end + 3));
+  const cv::Mat band = l.image.rowRange(top, bottom);
+  const dlib::cv_image<dlib::rgb_pixel> view(cvIplImage(band));
+  Planes hog;
+  dlib::extract_fhog_features(view, hog, cell, 1, 1);
+  const int bandToLevel = top / cell;
+  for (int p = 0; p < kPlanes; ++p) {
+    for (int j = first; j < end; ++j) {
+      const float* from = &hog[p][j - bandToLevel][0];
+      std::copy_n(from, l.featureCols, &l.planes[p][j + impl_->padTop()][impl_->padLeft()]);
+    }
+  }
+}
+
+int HogPyramid::responseRowsFrom(int level, int featureRows) const {
+  const Impl::Level& l = impl_->levels[level];
+  if (featureRows >= l.featureRows) return l.featureRows;
+  // Response row k reads the padded rows [k, k + filterRows), i.e. feature rows up to k + filterRows - 1 - padTop.
+  return std::max(0, featureRows - (impl_->m().filterRows - 1 - impl_->padTop()));
+}
+
+int HogPyramid::filters() const { return static_cast<int>(impl_->m().filters.size()); }
+
+std::vector<HogHit> HogPyramid::findHits(int level, int first, int end, int filter) const {
+  const Impl::Level& l = impl_->levels[level];
+  const HogModel::Impl& m = impl_->m();
+  std::vector<HogHit> hits;
+  if (first >= end) return hits;
+  // The padded rows the responses [first, end) read; the whole level needs no copy.
+  Planes band;
+  const bool whole = first == 0 && end == l.featureRows;
+  if (!whole) {
+    band.resize(kPlanes);
+    const long rows = end - first + m.filterRows - 1;
+    for (int p = 0; p < kPlanes; ++p) {
+      band[p].set_size(rows, l.planes[p].nc());
+      std::copy_n(&l.planes[p][first][0], rows * l.planes[p].nc(), &band[p][0][0]);
+    }
+  }
+  const Planes& planes = whole ? l.planes : band;
+  const auto& extractor = m.scanner().get_feature_extractor();
+  const dlib::pyramid_down<6> pyramid;
+  dlib::array2d<float> response;
+  const dlib::rectangle area = dlib::impl::apply_filters_to_fhog(m.filters[filter], planes, response);
+  const double threshold = m.thresholds[filter];
+  for (long r = area.top(); r <= area.bottom(); ++r) {
+    for (long c = area.left(); c <= area.right(); ++c) {
+      if (response[r][c] < threshold) continue;
+      // As dlib's detect_from_fhog_pyramid: the window centred there, in level pixels, then up to level 0.
+      const long row = first + r;
+      dlib::rectangle rect = extractor.feats_to_image(dlib::centered_rect(dlib::point(c, row), m.boxCols, m.boxRows),
+                                                      m.cell, m.filterRows, m.filterCols);
+      rect = pyramid.rect_up(rect, static_cast<unsigned>(level));
+      hits.push_back({response[r][c] - threshold, filter, level, static_cast<int>(row), static_cast<int>(c),
+                      RectF{static_cast<double>(rect.left()), static_cast<double>(rect.top()),
+                            static_cast<double>(rect.width()), static_cast<double>(rect.height())}});
+    }
+  }
+  return hits;
+}
+
+std::vector<Detection> HogPyramid::suppressed(std::vector<HogHit> hits) const {
+  // Surest first; ties in a fixed order, so the result never depends on which thread found what first.
+  std::sort(hits.begin(), hits.end(), [](const HogHit& a, const HogHit& b) {
+    return std::tie(b.confidence, a.filter, a.level, a.row, a.column) <
+           std::tie(a.confidence, b.filter, b.level, b.row, b.column);
+  });
+  const auto toDlib = [](const RectF& r) {
+    return dlib::rectangle(static_cast<long>(r.x), static_cast<long>(r.y), static_cast<long>(r.x + r.width) - 1,
+                           static_cast<long>(r.y + r.height) - 1);
+  };
+  const dlib::test_box_overlap overlaps = impl_->m().detector.get_overlap_tester();
+  std::vector<Detection> kept;
+  for (const HogHit& hit : hits) {
+    const dlib::rectangle rect = toDlib(hit.box);
+    const bool hidden = std::any_of(kept.begin(), kept.end(), [&](const Detection& k) { return overlaps(toDlib(k.box), rect); });
+    if (!hidden) kept.push_back({hit.box, hit.confidence});
+  }
+  return kept;
+}
+
+}  // namespace cs

@@ -1,0 +1,86 @@
+#include "face/pyramid_rows.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace cs {
+
+PyramidRows::PyramidRows(cv::Size in, cv::Size out) {
+  // Corner-aligned: output pixel i samples the input at i * (in - 1) / (out - 1).
+  const double xScale = (in.width - 1) / static_cast<double>(std::max(out.width - 1, 1));
+  const double yScale = (in.height - 1) / static_cast<double>(std::max(out.height - 1, 1));
+  double y = -yScale;  // summed row by row, as dlib does
+  for (int r = 0; r < out.height; ++r) {
+    y += yScale;
+    const int top = static_cast<int>(std::floor(y));
+    rows_.push_back({top, std::min(top + 1, in.height - 1), y - top});
+  }
+  // Four columns at a time in float, each lane stepped by 4 * xScale, until a lane's right neighbour would
+  // leave the input; the columns from that group on are done one by one in double.
+  const double start = -4 * xScale;
+  float lanes[4] = {static_cast<float>(start), static_cast<float>(start + xScale),
+                    static_cast<float>(start + 2 * xScale), static_cast<float>(start + 3 * xScale)};
+  const float step = static_cast<float>(4 * xScale);
+  const auto addColumn = [&](int left, int right, float frac, double tailFrac) {
+    for (int ch = 0; ch < 3; ++ch) {
+      left_.push_back(left * 3 + ch);
+      right_.push_back(right * 3 + ch);
+      frac_.push_back(frac);
+      tailFrac_.push_back(tailFrac);
+    }
+  };
+  int c = 0;
+  for (;; c += 4) {
+    int left[4];
+    for (int k = 0; k < 4; ++k) {
+      lanes[k] += step;
+      left[k] = static_cast<int>(lanes[k]);
+    }
+    // (dlib stops here; the second test only guards against writing past the row, which dlib never does)
+    if (left[3] + 1 >= in.width || c + 4 > out.width) break;
+    for (int k = 0; k < 4; ++k) addColumn(left[k], left[k] + 1, lanes[k] - static_cast<float>(left[k]), 0.0);
+  }
+  tailStart_ = c * 3;
+  double x = -xScale + c * xScale;
+  for (; c < out.width; ++c) {
+    x += xScale;
+    const int left = static_cast<int>(std::floor(x));
+    addColumn(left, std::min(left + 1, in.width - 1), 0.0f, x - left);
+  }
+}
+
+int PyramidRows::rowsFrom(int inputRows) const {
+  int n = 0;
+  while (n < static_cast<int>(rows_.size()) && rows_[n].bottom < inputRows) ++n;
+  return n;
+}
+
+void PyramidRows::compute(const cv::Mat& in, cv::Mat& out, int first, int end) const {
+  for (int r = first; r < end; ++r) {
+    const RowSample& s = rows_[r];
+    computeRow(in.ptr<std::uint8_t>(s.top), in.ptr<std::uint8_t>(s.bottom), s.frac, out.ptr<std::uint8_t>(r));
+  }
+}
+
+void PyramidRows::computeRow(const std::uint8_t* top, const std::uint8_t* bottom, double frac,
+                             std::uint8_t* out) const {
+  const float tb = static_cast<float>(frac);
+  const float invTb = static_cast<float>(1 - frac);
+  // Single precision in dlib's order of operations: the weights first, then the four products summed left
+  // to right, truncated. (No -ffast-math, so the compiler may vectorise this but not reorder it.)
+  for (int i = 0; i < tailStart_; ++i) {
+    const float lr = frac_[i], invLr = 1 - frac_[i];
+    const float v = invTb * invLr * top[left_[i]] + invTb * lr * top[right_[i]] + tb * invLr * bottom[left_[i]] +
+                    tb * lr * bottom[right_[i]];
+    out[i] = static_cast<std::uint8_t>(static_cast<int>(v));
+  }
+  for (int i = tailStart_; i < static_cast<int>(left_.size()); ++i) {
+    const double lr = tailFrac_[i];
+    const double v = (1 - frac) * ((1 - lr) * top[left_[i]] + lr * top[right_[i]]) +
+                     frac * ((1 - lr) * bottom[left_[i]] + lr * bottom[right_[i]]);
+    out[i] = static_cast<std::uint8_t>(v);
+  }
+}
+
+}  // namespace cs
