@@ -75,6 +75,53 @@ TEST_F(CertificateTest, LiveFramesNeverHandOverAPhoto) {
   EXPECT_EQ(calls, 0);
 }
 
+// The still path from a file's bytes searches the photo for faces while it is decoded. That must change
+// nothing: the same faces, crop, checks and file as when the photo is decoded first and searched after.
+void expectSameCertificate(PhotoAnalyzer& analyzer, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), {}};
+  auto streamed = makeCertificateFromBytes(analyzer, bytes, 1'700'000'000);
+  auto first = decodeForCertificate(bytes);
+  ASSERT_TRUE(streamed.ok() && first.ok()) << path;
+  const PhotoCertificate plain = makeCertificateFromDecoded(analyzer, bytes, std::move(*first), 1'700'000'000);
+  const Analysis& a = streamed->certificate.analysis;
+  const Analysis& b = plain.certificate.analysis;
+  EXPECT_EQ(a.faces.boxes.size(), b.faces.boxes.size()) << path;
+  ASSERT_EQ(a.crop.has_value(), b.crop.has_value()) << path;
+  if (a.crop) {
+    EXPECT_EQ(a.crop->window.x, b.crop->window.x) << path;
+  }
+  ASSERT_EQ(a.checks.size(), b.checks.size()) << path;
+  for (std::size_t i = 0; i < a.checks.size(); ++i) {
+    EXPECT_EQ(a.checks[i].id, b.checks[i].id) << path;
+    EXPECT_EQ(a.checks[i].status, b.checks[i].status) << path << " " << a.checks[i].id;
+    EXPECT_EQ(a.checks[i].value, b.checks[i].value) << path << " " << a.checks[i].id;
+  }
+  ASSERT_EQ(streamed->certificate.jpeg.has_value(), plain.certificate.jpeg.has_value()) << path;
+  if (plain.certificate.jpeg) {
+    EXPECT_EQ(streamed->certificate.jpeg->bytes, plain.certificate.jpeg->bytes) << path;
+  }
+}
+
+TEST_F(CertificateTest, SearchingWhileDecodingChangesNothingOnTheFixtures) {
+  for (const char* name : {"london-002-pass.jpg", "london-012-teeth.jpg", "derived-v04-side-light.jpg",
+                           "derived-v07-lilac.jpg", "coffee-no-face.png"}) {
+    expectSameCertificate(analyzer(), test::fixture(name));
+  }
+}
+
+TEST_F(CertificateTest, SearchingWhileDecodingChangesNothingOnTheSharedPhotos) {
+  CS_REQUIRE_SHARED_DATA();
+  int photos = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(test::sharedPhoto(""))) {
+    const auto ext = entry.path().extension().string();
+    if (ext != ".jpg" && ext != ".png") continue;
+    expectSameCertificate(analyzer(), entry.path().string());
+    ++photos;
+  }
+  EXPECT_GT(photos, 60);
+}
+
 TEST_F(CertificateTest, NonCompliantPhotoProducesNoFile) {
   LoadedPhoto photo;
   analyseFile(test::fixture("london-012-teeth.jpg"), &photo);

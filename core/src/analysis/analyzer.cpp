@@ -7,6 +7,7 @@
 #include "analysis/face_search.h"
 #include "analysis/face_tracker.h"
 #include "analysis/output_render.h"
+#include "analysis/search_while_decoding.h"
 #include "checks/checks.h"
 #include "face/face_detector.h"
 #include "image/cv_bridge.h"
@@ -63,8 +64,18 @@ Expected<std::unique_ptr<PhotoAnalyzer>> PhotoAnalyzer::create(const AnalyzerOpt
   return std::unique_ptr<PhotoAnalyzer>(new PhotoAnalyzer(std::move(impl)));
 }
 
+Expected<SearchedPhoto> PhotoAnalyzer::decodeAndSearch(std::span<const std::uint8_t> bytes,
+                                                       const LoadOptions& options) {
+  SearchWhileDecoding search(*impl_->detector);
+  auto photo = decodePhoto(bytes, options, search);
+  if (!photo) return photo.error();
+  std::vector<RectF> faces = search.faces(photo->image);
+  return SearchedPhoto{std::move(*photo), std::move(faces)};
+}
+
 Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const PhotoSource* source,
-                                const OutputPhotoReady& onOutputPhoto) {
+                                const OutputPhotoReady& onOutputPhoto,
+                                const std::vector<RectF>* facesFoundWhileDecoding) {
   Analysis a;
   a.imageSize = image.size();
   if (image.empty()) return a;
@@ -81,7 +92,7 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
   } else if (live) {
     a.faces = findFaces(*impl_->detector, rgb, depth, impl_->tracker.detectionLongSide(longSide));
   } else {
-    a.faces = findFaces(*impl_->detector, rgb, depth);
+    a.faces = findFaces(*impl_->detector, rgb, depth, kFirstPassSide, facesFoundWhileDecoding);
   }
   const Face noFace;
   const CropPlan noPlan;

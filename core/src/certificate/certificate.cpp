@@ -10,6 +10,11 @@
 namespace cs {
 namespace {
 
+// The first decode of a still: enough for a head-and-shoulders framing, the 480x640 window is then still
+// drawn from >= 480x640 decoded pixels. certificateFromDecoded checks this and decodes again larger when
+// it is not so.
+constexpr int kFirstLongSide = 1000;
+
 // The plain instruction for a file-level failure, by requirement id.
 void describeFileFailure(CheckResult& c) {
   if (c.id == "F6") {
@@ -63,10 +68,9 @@ void addFileChecks(Certificate& cert, EncodedCertificate encoded) {
   cert.jpeg = std::move(*encoded.jpeg);
 }
 
-}  // namespace
-
-Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::time_t captureTime,
-                            const PhotoSource* sourceInfo) {
+// makeCertificate, given the faces of the first search when it already ran (while the photo was decoded).
+Certificate certificateOf(PhotoAnalyzer& analyzer, const Image& source, std::time_t captureTime,
+                          const PhotoSource* sourceInfo, const std::vector<RectF>* facesFoundWhileDecoding) {
   const SpecProfile& profile = analyzer.profile();
   std::future<EncodedCertificate> encoding;
   const auto startEncoding = [&](const Image& photo) {
@@ -76,7 +80,7 @@ Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::t
     });
   };
   Certificate cert;
-  cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo, startEncoding);
+  cert.analysis = analyzer.analyse(source, AnalysisDepth::Still, sourceInfo, startEncoding, facesFoundWhileDecoding);
   // A still whose crop fits always has its photo, handed to startEncoding before the checks ran.
   if (!cert.analysis.outputPhoto || !encoding.valid()) return cert;
   cert.photo = std::move(*cert.analysis.outputPhoto);
@@ -85,31 +89,44 @@ Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::t
   return cert;
 }
 
-Expected<LoadedPhoto> decodeForCertificate(std::span<const std::uint8_t> bytes) {
-  // Enough for a head-and-shoulders framing: the 480x640 window is then still drawn from >= 480x640
-  // decoded pixels. makeCertificateFromDecoded checks this and decodes again larger when it is not so.
-  constexpr int kFirstLongSide = 1000;
-  return decodePhoto(bytes, LoadOptions{kFirstLongSide});
-}
-
-PhotoCertificate makeCertificateFromDecoded(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
-                                            LoadedPhoto first, std::time_t captureTime) {
-  PhotoCertificate out{first.source, makeCertificate(analyzer, first.image, captureTime, &first.source)};
+// The still path after the first decode: a larger decode when the reduced copy would have to be enlarged.
+PhotoCertificate certificateFromDecoded(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
+                                        const LoadedPhoto& first, std::time_t captureTime,
+                                        const std::vector<RectF>* facesFoundWhileDecoding) {
+  PhotoCertificate out{first.source,
+                       certificateOf(analyzer, first.image, captureTime, &first.source, facesFoundWhileDecoding)};
   const auto& crop = out.certificate.analysis.crop;
   if (first.source.decodeScaleDenom > 1 && crop && crop->scale > 1.0) {
     const int longSide = std::max(first.image.width, first.image.height);
     if (auto larger = decodePhoto(bytes, LoadOptions{static_cast<int>(longSide * crop->scale) + 1})) {
-      out = {larger->source, makeCertificate(analyzer, larger->image, captureTime, &larger->source)};
+      out = {larger->source, certificateOf(analyzer, larger->image, captureTime, &larger->source, nullptr)};
     }
   }
   return out;
 }
 
+}  // namespace
+
+Certificate makeCertificate(PhotoAnalyzer& analyzer, const Image& source, std::time_t captureTime,
+                            const PhotoSource* sourceInfo) {
+  return certificateOf(analyzer, source, captureTime, sourceInfo, nullptr);
+}
+
+Expected<LoadedPhoto> decodeForCertificate(std::span<const std::uint8_t> bytes) {
+  return decodePhoto(bytes, LoadOptions{kFirstLongSide});
+}
+
+PhotoCertificate makeCertificateFromDecoded(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
+                                            LoadedPhoto first, std::time_t captureTime) {
+  return certificateFromDecoded(analyzer, bytes, first, captureTime, nullptr);
+}
+
 Expected<PhotoCertificate> makeCertificateFromBytes(PhotoAnalyzer& analyzer, std::span<const std::uint8_t> bytes,
                                                     std::time_t captureTime) {
-  auto first = decodeForCertificate(bytes);
+  // The face search runs on the second core while the photo is decoded on this one.
+  auto first = analyzer.decodeAndSearch(bytes, LoadOptions{kFirstLongSide});
   if (!first) return first.error();
-  return makeCertificateFromDecoded(analyzer, bytes, std::move(*first), captureTime);
+  return certificateFromDecoded(analyzer, bytes, first->photo, captureTime, &first->facesFoundWhileDecoding);
 }
 
 Expected<PhotoCertificate> makeCertificateFromFile(PhotoAnalyzer& analyzer, const std::string& path,

@@ -1,17 +1,20 @@
 #include "image/jpeg_decoder.h"
 
-#include <turbojpeg.h>
-
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "image/exif_orientation.h"
+#include "image/libjpeg_error.h"
 
 namespace cs {
 namespace {
 
-using Handle = std::unique_ptr<void, decltype(&tjDestroy)>;
+// A listener hears of the rows in steps of at least this many (a few dozen calls for a whole photo).
+constexpr JDIMENSION kRowsPerReport = 16;
 
 // The smallest libjpeg-turbo scaling (1/8, 1/4, 1/2, 1) whose longer side still reaches `minLongSide`.
 int chooseScaleDenom(int width, int height, int minLongSide) {
@@ -23,53 +26,112 @@ int chooseScaleDenom(int width, int height, int minLongSide) {
   return 1;
 }
 
-}  // namespace
-
-Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const LoadOptions& options) {
-  Handle tj(tjInitDecompress(), &tjDestroy);
-  if (!tj) return Error{ErrorCode::Internal, "cannot start the JPEG decoder", "JPEG 解码器无法启动：请重新启动采集站"};
-  int width = 0, height = 0, subsampling = 0, colourspace = 0;
-  auto* data = const_cast<unsigned char*>(bytes.data());  // the TurboJPEG 2 API is not const-correct
-  const auto size = static_cast<unsigned long>(bytes.size());
-  if (tjDecompressHeader3(tj.get(), data, size, &width, &height, &subsampling, &colourspace) != 0) {
-    return Error{ErrorCode::CorruptImage, std::string("not a readable JPEG: ") + tjGetErrorStr2(tj.get()),
-                 std::string("JPEG 文件无法读取，可能已损坏（") + tjGetErrorStr2(tj.get()) + "）：请换一张照片"};
+// libjpeg state outside the setjmp frames (see libjpeg_error.h).
+struct DecodeJob {
+  jpeg_decompress_struct cinfo{};
+  LibjpegErrorManager errors{};
+  bool created = false;
+  ~DecodeJob() {
+    if (created) jpeg_destroy_decompress(&cinfo);
   }
+};
+
+// These three run inside setjmp guards: a libjpeg error longjmps out of them, so they hold no C++ objects.
+bool readHeader(DecodeJob& job, std::span<const std::uint8_t> bytes) {
+  job.cinfo.err = installErrorManager(job.errors);
+  if (setjmp(job.errors.jump) != 0) return false;
+  jpeg_create_decompress(&job.cinfo);
+  job.created = true;
+  jpeg_mem_src(&job.cinfo, bytes.data(), static_cast<unsigned long>(bytes.size()));  // NOLINT: libjpeg type
+  jpeg_read_header(&job.cinfo, TRUE);
+  return true;
+}
+
+bool startDecompress(DecodeJob& job, int scaleDenom) {
+  if (setjmp(job.errors.jump) != 0) return false;
+  job.cinfo.scale_num = 1;
+  job.cinfo.scale_denom = static_cast<unsigned>(scaleDenom);
+  job.cinfo.out_color_space = JCS_RGB;  // greyscale files too
+  job.cinfo.dct_method = JDCT_ISLOW;    // the accurate inverse DCT
+  jpeg_start_decompress(&job.cinfo);
+  return true;
+}
+
+// Every row into `rows`, telling `listener` (may be null) as they come.
+bool readRows(DecodeJob& job, JSAMPROW* rows, DecodeRowListener* listener) {
+  if (setjmp(job.errors.jump) != 0) return false;
+  JDIMENSION reported = 0;
+  while (job.cinfo.output_scanline < job.cinfo.output_height) {
+    const JDIMENSION at = job.cinfo.output_scanline;
+    jpeg_read_scanlines(&job.cinfo, rows + at, job.cinfo.output_height - at);
+    if (listener != nullptr && job.cinfo.output_scanline - reported >= kRowsPerReport) {
+      reported = job.cinfo.output_scanline;
+      listener->rowsDecoded(static_cast<int>(reported));
+    }
+  }
+  jpeg_finish_decompress(&job.cinfo);
+  return true;
+}
+
+Error damaged(const DecodeJob& job) {
+  // libjpeg survives some damage with a warning and grey rows; either way the pixels cannot be trusted for
+  // a certificate photo.
+  const std::string why = job.errors.warningCount > 0 && job.errors.message[0] == '\0' ? job.errors.firstWarning
+                                                                                      : job.errors.message;
+  return Error{ErrorCode::CorruptImage, "the JPEG data is damaged or truncated: " + why,
+               "JPEG 数据已损坏或不完整（" + why + "）：请换一张照片"};
+}
+
+std::optional<Error> refusedBeforeDecoding(const jpeg_decompress_struct& cinfo) {
+  const auto width = static_cast<std::int64_t>(cinfo.image_width), height = static_cast<std::int64_t>(cinfo.image_height);
   if (width <= 0 || height <= 0) {
     return Error{ErrorCode::CorruptImage, "the JPEG header gives no image size: the file is damaged",
                  "JPEG 文件头中没有图像尺寸，文件已损坏：请换一张照片"};
   }
-  if (width > kMaxSide || height > kMaxSide ||
-      static_cast<std::int64_t>(width) * height > kMaxPixels) {
+  if (width > kMaxSide || height > kMaxSide || width * height > kMaxPixels) {
     return Error{ErrorCode::ImageTooLarge, "the JPEG claims " + std::to_string(width) + "x" +
                                                std::to_string(height) + " pixels, beyond the 100-megapixel limit",
                  "这张 JPEG 标称 " + std::to_string(width) + "×" + std::to_string(height) +
                      " 像素，超过 1 亿像素的上限：请换一张照片"};
   }
-  if (colourspace == TJCS_CMYK || colourspace == TJCS_YCCK) {
+  if (cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK) {
     return Error{ErrorCode::UnsupportedFormat, "CMYK JPEG (a print file): save the photo as an RGB JPEG",
                  "这是印刷用的 CMYK JPEG：请把照片另存为 RGB JPEG"};
   }
-  const int denom = chooseScaleDenom(width, height, options.minLongSide);
-  const int outW = TJSCALED(width, (tjscalingfactor{1, denom}));
-  const int outH = TJSCALED(height, (tjscalingfactor{1, denom}));
-  Image stored(outW, outH);
-  if (tjDecompress2(tj.get(), data, size, stored.rgb.data(), outW, 0, outH, TJPF_RGB, TJFLAG_ACCURATEDCT) != 0) {
-    // TurboJPEG reports a truncated or damaged stream as an error or a warning; either way the pixels
-    // cannot be trusted for a certificate photo.
-    return Error{ErrorCode::CorruptImage,
-                 std::string("the JPEG data is damaged or truncated: ") + tjGetErrorStr2(tj.get()),
-                 std::string("JPEG 数据已损坏或不完整（") + tjGetErrorStr2(tj.get()) + "）：请换一张照片"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const LoadOptions& options,
+                                 DecodeRowListener* listener) {
+  auto job = std::make_unique<DecodeJob>();
+  if (!readHeader(*job, bytes)) {
+    return Error{ErrorCode::CorruptImage, std::string("not a readable JPEG: ") + job->errors.message,
+                 std::string("JPEG 文件无法读取，可能已损坏（") + job->errors.message + "）：请换一张照片"};
   }
+  if (auto refused = refusedBeforeDecoding(job->cinfo)) return *refused;
+  const int width = static_cast<int>(job->cinfo.image_width), height = static_cast<int>(job->cinfo.image_height);
+  const int denom = chooseScaleDenom(width, height, options.minLongSide);
+  if (!startDecompress(*job, denom)) return damaged(*job);
+
+  Image stored(static_cast<int>(job->cinfo.output_width), static_cast<int>(job->cinfo.output_height));
+  std::vector<JSAMPROW> rows(stored.height);
+  for (int y = 0; y < stored.height; ++y) rows[y] = stored.row(y);
+  const int orientation = readExifOrientation(bytes);
+  // Only an upright photo's rows land where they stay; a turned one is turned whole afterwards.
+  DecodeRowListener* rowListener = orientation == 1 ? listener : nullptr;
+  if (rowListener != nullptr) rowListener->decodeStarted(stored);
+  if (!readRows(*job, rows.data(), rowListener) || job->errors.warningCount > 0) return damaged(*job);
+
   LoadedPhoto photo;
   photo.source.format = PhotoFormat::Jpeg;
   photo.source.storedSize = {width, height};
-  photo.source.channels = colourspace == TJCS_GRAY ? 1 : 3;
+  photo.source.channels = job->cinfo.jpeg_color_space == JCS_GRAYSCALE ? 1 : 3;
   photo.source.decodeScaleDenom = denom;
-  photo.source.exifOrientation = readExifOrientation(bytes);
+  photo.source.exifOrientation = orientation;
   // Upright already (the common case): keep the decoded pixels rather than copy them.
-  photo.image = photo.source.exifOrientation == 1 ? std::move(stored)
-                                                  : applyExifOrientation(stored, photo.source.exifOrientation);
+  photo.image = orientation == 1 ? std::move(stored) : applyExifOrientation(stored, orientation);
   return photo;
 }
 
