@@ -4,6 +4,8 @@
 #include <dlib/image_processing/frontal_face_detector.h>
 #include <dlib/opencv/cv_image.h>
 
+#include "face/fhog_rows.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -82,6 +84,7 @@ struct HogPyramid::Impl {
   struct Level {
     cv::Mat image;
     std::optional<PyramidRows> reduction;  // from the level above
+    std::unique_ptr<FhogRows> fhog;
     int featureRows = 0, featureCols = 0;
     Planes planes;  // the features with dlib's zero padding around them, as its filters expect
   };
@@ -108,10 +111,9 @@ HogPyramid::HogPyramid(std::shared_ptr<const HogModel> model, cv::Size searchSiz
       level.reduction.emplace(above, size);
     }
     level.image.create(size, CV_8UC3);
-    // dlib's cell grid: round(size / cell) cells, the outermost ring dropped.
-    const auto cells = [&](int pixels) { return static_cast<int>(static_cast<float>(pixels) / m.cell + 0.5f); };
-    level.featureRows = std::max(cells(size.height) - 2, 0);
-    level.featureCols = std::max(cells(size.width) - 2, 0);
+    level.fhog = std::make_unique<FhogRows>(size);
+    level.featureRows = level.fhog->featureRows();
+    level.featureCols = level.fhog->featureCols();
     level.planes.resize(kPlanes);
     for (auto& plane : level.planes) {
       plane.set_size(level.featureRows + m.filterRows - 1, level.featureCols + m.filterCols - 1);
@@ -129,33 +131,13 @@ const PyramidRows& HogPyramid::reduction(int level) const { return *impl_->level
 int HogPyramid::featureRows(int level) const { return impl_->levels[level].featureRows; }
 
 int HogPyramid::featureRowsFrom(int level, int imageRows) const {
-  const Impl::Level& l = impl_->levels[level];
-  if (imageRows >= l.image.rows) return l.featureRows;
-  // Feature row j is settled once the pixel rows through cell j + 3 are there (computeFeatures).
-  return std::clamp(imageRows / impl_->m().cell - 3, 0, l.featureRows);
+  return impl_->levels[level].fhog->featureRowsFrom(imageRows);
 }
 
-void HogPyramid::computeFeatures(int level, int first, int end) {
+int HogPyramid::advanceFeatures(int level, int imageRows) {
   Impl::Level& l = impl_->levels[level];
-  if (first >= end) return;
-  const int cell = impl_->m().cell;
-  // A cell's histogram takes votes from the pixels up to a cell beyond it, and its features are normalised
-  // with the cells around it; dlib drops the outermost cell ring. So the band starts one cell above `first`
-  // and ends three below `end`, and its rows [1, n - 4) come out exactly as in the whole image.
-  // (At the image's top and bottom the band's edge is the image's edge and every row is exact.)
-  const int top = first == 0 ? 0 : cell * (first - 1);
-  const int bottom = std::min(l.image.rows, cell * (end + 3));
-  const cv::Mat band = l.image.rowRange(top, bottom);
-  const dlib::cv_image<dlib::rgb_pixel> view(cvIplImage(band));
-  Planes hog;
-  dlib::extract_fhog_features(view, hog, cell, 1, 1);
-  const int bandToLevel = top / cell;
-  for (int p = 0; p < kPlanes; ++p) {
-    for (int j = first; j < end; ++j) {
-      const float* from = &hog[p][j - bandToLevel][0];
-      std::copy_n(from, l.featureCols, &l.planes[p][j + impl_->padTop()][impl_->padLeft()]);
-    }
-  }
+  const int top = impl_->padTop(), left = impl_->padLeft();
+  return l.fhog->advance(l.image, imageRows, [&](int plane, int row) { return &l.planes[plane][row + top][left]; });
 }
 
 int HogPyramid::responseRowsFrom(int level, int featureRows) const {

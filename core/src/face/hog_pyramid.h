@@ -1,12 +1,13 @@
 #pragma once
-// dlib's frontal face detector taken apart so that it can work a band of rows at a time: its image pyramid
-// (each level 5/6 of the one above), the FHOG features of every level and the responses of its five filters
-// (front, turned left and right, tilted left and right). Each band's features and responses are exactly
-// what dlib computes for the whole level: a band is extracted with enough rows around it that its cells see
-// every pixel they would in the whole image, and only the rows that settles are kept.
+// dlib's frontal face detector taken apart so that it can work as rows arrive: its image pyramid (each
+// level 5/6 of the one above), the FHOG features of every level and the responses of its five filters
+// (front, turned left and right, tilted left and right), each exactly what dlib computes for the whole
+// level. Pixel rows and features of a level are made in order as its rows come (PyramidRows, FhogRows);
+// responses are worked out on any band of rows whose features are there, with the padded rows the filters
+// read around it.
 //
-// The pieces are independent per band, so several threads may compute different bands at once; ordering
-// them (a band only once the rows it reads are there) is IncrementalFaceSearch's job.
+// Different levels, and different response bands, may be computed by different threads at once; one
+// level's pixel rows and features by one thread at a time. Ordering the work is IncrementalFaceSearch's job.
 #include <memory>
 #include <vector>
 
@@ -58,7 +59,8 @@ class HogPyramid {
   // FHOG rows of the whole level, and how many of them, from the first, the image rows [0, imageRows) settle.
   int featureRows(int level) const;
   int featureRowsFrom(int level, int imageRows) const;
-  void computeFeatures(int level, int first, int end);
+  // Computes the feature rows the image rows [0, imageRows) settle; returns how many are done.
+  int advanceFeatures(int level, int imageRows);
 
   // Rows where the filters answer (one per feature row), and how many of them the feature rows
   // [0, featureRows) settle.

@@ -44,7 +44,7 @@ class IncrementalFaceSearch {
   bool takeFeatures(Task& task);
   bool takeQueuedResponses(Task& task);
   bool queueResponses();  // queues the next band's tasks, one per filter, when one is worth it
-  void runTask(const Task& task);
+  void runTask(Task& task);
   void completeTask(const Task& task, std::vector<HogHit> hits);  // under the lock
   bool allDone() const;
   void workUntilDone(std::unique_lock<std::mutex>& lock);
