@@ -10,9 +10,10 @@
 namespace cs {
 namespace {
 
-cv::Vec3f medianLab(const cv::Mat& lab, const cv::Mat& mask) {
+// The per-channel median of `lab` where `mask` is set, sampling every other pixel of rows [0, rows).
+cv::Vec3f medianLab(const cv::Mat& lab, const cv::Mat& mask, int rows) {
   std::vector<float> ch[3];
-  for (int y = 0; y < lab.rows; y += 2) {
+  for (int y = 0; y < rows; y += 2) {
     for (int x = 0; x < lab.cols; x += 2) {
       if (mask.at<std::uint8_t>(y, x) == 0) continue;
       const auto& v = lab.at<cv::Vec3f>(y, x);
@@ -48,7 +49,7 @@ BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, co
   if (stripBottom >= 8) s.topStrip(cv::Rect(0, 0, size.width, stripBottom)).setTo(255);
   s.topStrip &= valid;
   if (cv::countNonZero(s.topStrip) < 500) return s;
-  s.colour = medianLab(s.lab, s.topStrip);
+  s.colour = medianLab(s.lab, s.topStrip, stripBottom);
   s.usable = true;
 
   // Beside the head, outside the ears, from just below the hair top to the chin: where a cast shadow shows.
@@ -66,12 +67,13 @@ BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, co
   // Keep only pixels with the backdrop's hue (a shadow darkens, it does not recolour); hair and
   // shoulders differ in colour or are far darker.
   for (int y = y0; y < y1; ++y) {
+    std::uint8_t* keep = s.nearHead.ptr<std::uint8_t>(y);
+    const cv::Vec3f* lab = s.lab.ptr<cv::Vec3f>(y);
     for (int x = 0; x < size.width; ++x) {
-      if (s.nearHead.at<std::uint8_t>(y, x) == 0) continue;
-      const auto& v = s.lab.at<cv::Vec3f>(y, x);
-      const double dab = std::hypot(v[1] - s.colour[1], v[2] - s.colour[2]);
-      const bool backdropLike = dab < 8 && v[0] > 0.45 * s.colour[0] && v[0] < s.colour[0] + 8;
-      if (!backdropLike) s.nearHead.at<std::uint8_t>(y, x) = 0;
+      if (keep[x] == 0) continue;
+      const float da = lab[x][1] - s.colour[1], db = lab[x][2] - s.colour[2];
+      const bool backdropLike = da * da + db * db < 64 && lab[x][0] > 0.45f * s.colour[0] && lab[x][0] < s.colour[0] + 8;
+      if (!backdropLike) keep[x] = 0;
     }
   }
   s.nearHead &= valid;
