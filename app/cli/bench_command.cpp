@@ -1,6 +1,10 @@
 // `bench [--photo PORTRAIT] [--json]`: the figures the project is held to, measured side by side in one run
 // (medians): 1280x720 decode vs live analysis of that frame; 12 MP full decode vs the whole still path
-// (decode at reduced size, find, check, crop, encode, verify); encodes per size search.
+// (decode at reduced size with the face search overlapped, check, crop, encode, verify); encodes per size
+// search. What is compared is measured in turns, run after run, so that a machine that slows down for a
+// while (this one shares its host) slows both sides of a ratio alike.
+#include <turbojpeg.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -8,8 +12,10 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <vector>
 
 #include "cli/command_registry.h"
 #include "cs/core/analyzer.h"
@@ -20,17 +26,30 @@ namespace cs::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using Bytes = std::vector<std::uint8_t>;
 
-// Median wall time of `runs` calls, in milliseconds.
-double medianMs(int runs, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = Clock::now();
-    work();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+double msSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> times) {
+  std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+  return times[times.size() / 2];
+}
+
+// Runs each piece of work once per round, in turns, `rounds` times; the median wall time of each, in ms.
+std::vector<double> mediansInTurns(int rounds, const std::vector<std::function<void()>>& work) {
+  std::vector<std::vector<double>> times(work.size());
+  for (int r = 0; r < rounds; ++r) {
+    for (std::size_t i = 0; i < work.size(); ++i) {
+      const auto start = Clock::now();
+      work[i]();
+      times[i].push_back(msSince(start));
+    }
   }
-  std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
-  return times[runs / 2];
+  std::vector<double> medians;
+  for (auto& t : times) medians.push_back(median(std::move(t)));
+  return medians;
 }
 
 // A camera-like frame: the portrait scaled to the frame's height and centred, the sides filled with
@@ -53,12 +72,109 @@ Image cameraFrame(const Image& portrait, int width, int height) {
   return frame;
 }
 
+// The plainest full-size decode there is: libjpeg-turbo's own one-call API into a buffer kept between
+// runs (no allocation, no page faults). The yardstick the still path is held to.
+class PlainDecoder {
+ public:
+  explicit PlainDecoder(const Bytes& jpeg) : jpeg_(jpeg), handle_(tjInitDecompress(), &tjDestroy) {
+    tjDecompressHeader3(handle_.get(), data(), jpeg_.size(), &width_, &height_, &subsampling_, &colourspace_);
+    pixels_.resize(static_cast<std::size_t>(width_) * height_ * 3);
+  }
+  void decode() {
+    tjDecompress2(handle_.get(), data(), jpeg_.size(), pixels_.data(), width_, 0, height_, TJPF_RGB, TJFLAG_ACCURATEDCT);
+  }
+
+ private:
+  unsigned char* data() { return const_cast<unsigned char*>(jpeg_.data()); }  // TurboJPEG 2 is not const-correct
+  const Bytes& jpeg_;
+  std::unique_ptr<void, decltype(&tjDestroy)> handle_;
+  int width_ = 0, height_ = 0, subsampling_ = 0, colourspace_ = 0;
+  Bytes pixels_;
+};
+
 std::string defaultPortrait() {
   for (const char* candidate : {CS_SOURCE_DIR "/resources/demo/photos/london-002.jpg",
                                 CS_INSTALL_DATADIR "/demo/photos/london-002.jpg"}) {
     if (std::filesystem::exists(candidate)) return candidate;
   }
   return {};
+}
+
+struct Figures {
+  double hdDecode, hdAnalyse;
+  double fullDecode, fullDecodePhoto, reducedDecode, decodeAndSearch, stillAnalyse, endToEnd;
+  double averageEncodes;
+  bool stillMet;
+};
+
+void measureLive(PhotoAnalyzer& analyzer, const Image& portrait, Figures& f) {
+  const auto hd = *encodePlainJpeg(cameraFrame(portrait, 1280, 720), 90);
+  const LoadedPhoto frame = *decodePhoto(hd);
+  analyzer.analyse(frame.image, AnalysisDepth::Live);  // first frame: whole-frame search; then tracking
+  const auto m = mediansInTurns(61, {[&] { (void)decodePhoto(hd); },
+                                     [&] { (void)analyzer.analyse(frame.image, AnalysisDepth::Live); }});
+  f.hdDecode = m[0];
+  f.hdAnalyse = m[1];
+}
+
+void measureStill(PhotoAnalyzer& analyzer, const Image& portrait, Figures& f) {
+  const auto still = *encodePlainJpeg(cameraFrame(portrait, 4000, 3000), 92);
+  PlainDecoder plain(still);
+  // The analysis of the reduced copy alone (face search on two threads, landmarks, every check), for
+  // comparison with the overlapped path.
+  const LoadedPhoto reduced = *decodeForCertificate(still);
+  int encodes = 0, stills = 0;
+  const auto m = mediansInTurns(
+      15, {[&] { plain.decode(); },
+           [&] { (void)decodePhoto(still); },
+           [&] { (void)decodeForCertificate(still); },
+           [&] { (void)analyzer.decodeAndSearch(still, LoadOptions{1000}); },
+           [&] { (void)analyzer.analyse(reduced.image, AnalysisDepth::Still, &reduced.source); },
+           [&] {
+             const auto made = makeCertificateFromBytes(analyzer, still, std::time(nullptr));
+             if (made && made->certificate.jpeg) encodes += made->certificate.jpeg->encodeCount, ++stills;
+           }});
+  f.fullDecode = m[0];
+  f.fullDecodePhoto = m[1];
+  f.reducedDecode = m[2];
+  f.decodeAndSearch = m[3];
+  f.stillAnalyse = m[4];
+  f.endToEnd = m[5];
+  f.averageEncodes = stills > 0 ? static_cast<double>(encodes) / stills : 0;
+  f.stillMet = stills > 0;
+}
+
+void print(const Figures& f, bool json) {
+  if (json) {
+    const nlohmann::ordered_json r{
+        {"decode_1280x720_ms", f.hdDecode},
+        {"analyse_1280x720_ms", f.hdAnalyse},
+        {"analyse_over_decode", f.hdAnalyse / f.hdDecode},
+        {"decode_12mp_full_ms", f.fullDecode},
+        {"decode_12mp_full_new_image_ms", f.fullDecodePhoto},
+        {"decode_12mp_reduced_ms", f.reducedDecode},
+        {"decode_and_search_12mp_ms", f.decodeAndSearch},
+        {"analyse_12mp_reduced_ms", f.stillAnalyse},
+        {"end_to_end_12mp_ms", f.endToEnd},
+        {"end_to_end_over_full_decode", f.endToEnd / f.fullDecode},
+        {"end_to_end_over_full_decode_new_image", f.endToEnd / f.fullDecodePhoto},
+        {"average_encodes", f.averageEncodes},
+        {"still_met_standard", f.stillMet},
+        {"targets", {{"analyse_over_decode", 3.0}, {"end_to_end_over_full_decode", 1.0}, {"average_encodes", 3.0}}}};
+    std::cout << r.dump(2) << "\n";
+    return;
+  }
+  std::printf("1280x720 decode            %7.2f ms (medians of 61, in turns with the analysis)\n", f.hdDecode);
+  std::printf("1280x720 live analysis     %7.2f ms   ratio %.2f (target <= 3)\n", f.hdAnalyse, f.hdAnalyse / f.hdDecode);
+  std::printf("12 MP full decode          %7.2f ms (libjpeg-turbo into a kept buffer: the yardstick; medians of 15, in turns)\n", f.fullDecode);
+  std::printf("12 MP full decode, new img %7.2f ms (decodePhoto: a new image each time)\n", f.fullDecodePhoto);
+  std::printf("12 MP decode at 1/4        %7.2f ms (where the still path starts)\n", f.reducedDecode);
+  std::printf("12 MP decode + face search %7.2f ms (the search on the second core while the rows are decoded)\n", f.decodeAndSearch);
+  std::printf("12 MP analysis at 1/4      %7.2f ms (of the decoded copy: search, landmarks, every check)\n", f.stillAnalyse);
+  std::printf("12 MP end to end           %7.2f ms   ratio %.2f (target <= 1); %.2f of the new-image decode\n",
+              f.endToEnd, f.endToEnd / f.fullDecode, f.endToEnd / f.fullDecodePhoto);
+  std::printf("encodes per size search    %7.2f      (target <= 3)%s\n", f.averageEncodes,
+              f.stillMet ? "" : "  [the still did not meet the standard: no encode measured]");
 }
 
 int runBench(const Args& args) {
@@ -77,51 +193,10 @@ int runBench(const Args& args) {
   }
   auto created = PhotoAnalyzer::create();
   if (!created) return std::fprintf(stderr, "capture-station-cli bench: %s\n", created.error().message.c_str()), kExitBadInput;
-  PhotoAnalyzer& analyzer = **created;
-
-  // 1280x720: a preview frame.
-  const auto hd = encodePlainJpeg(cameraFrame(portrait->image, 1280, 720), 90);
-  LoadedPhoto frame = *decodePhoto(*hd);
-  const double hdDecode = medianMs(41, [&] { (void)decodePhoto(*hd); });
-  analyzer.analyse(frame.image, AnalysisDepth::Live);  // first frame: whole-frame search; then tracking
-  const double hdAnalyse = medianMs(41, [&] { (void)analyzer.analyse(frame.image, AnalysisDepth::Live); });
-
-  // 12 MP: a camera still.
-  const auto still = encodePlainJpeg(cameraFrame(portrait->image, 4000, 3000), 92);
-  const double fullDecode = medianMs(7, [&] { (void)decodePhoto(*still); });
-  // The reduced-size decode the still path starts with (its entropy decoding is the same work as a full one).
-  const double reducedDecode = medianMs(7, [&] { (void)decodeForCertificate(*still); });
-  // The analysis of that copy alone (face search on two threads, landmarks, every check): with the
-  // reduced decode it is the floor of the still path before any encoding.
-  const LoadedPhoto reduced = *decodeForCertificate(*still);
-  const double stillAnalyse =
-      medianMs(7, [&] { (void)analyzer.analyse(reduced.image, AnalysisDepth::Still, &reduced.source); });
-  int encodes = 0, stills = 0;
-  const double endToEnd = medianMs(7, [&] {
-    const auto made = makeCertificateFromBytes(analyzer, *still, std::time(nullptr));
-    if (made && made->certificate.jpeg) encodes += made->certificate.jpeg->encodeCount, ++stills;
-  });
-  const double avgEncodes = stills > 0 ? static_cast<double>(encodes) / stills : 0;
-
-  nlohmann::ordered_json r{
-      {"decode_1280x720_ms", hdDecode},        {"analyse_1280x720_ms", hdAnalyse},
-      {"analyse_over_decode", hdAnalyse / hdDecode}, {"decode_12mp_full_ms", fullDecode},
-      {"decode_12mp_reduced_ms", reducedDecode}, {"analyse_12mp_reduced_ms", stillAnalyse},
-      {"end_to_end_12mp_ms", endToEnd},        {"end_to_end_over_full_decode", endToEnd / fullDecode},
-      {"average_encodes", avgEncodes},         {"still_met_standard", stills > 0},
-      {"targets", {{"analyse_over_decode", 3.0}, {"end_to_end_over_full_decode", 1.0}, {"average_encodes", 3.0}}}};
-  if (json) {
-    std::cout << r.dump(2) << "\n";
-  } else {
-    std::printf("1280x720 decode            %7.2f ms (median of 41)\n", hdDecode);
-    std::printf("1280x720 live analysis     %7.2f ms   ratio %.2f (target <= 3)\n", hdAnalyse, hdAnalyse / hdDecode);
-    std::printf("12 MP full decode          %7.2f ms (median of 7)\n", fullDecode);
-    std::printf("12 MP decode at 1/4        %7.2f ms (where the still path starts)\n", reducedDecode);
-    std::printf("12 MP analysis at 1/4      %7.2f ms (find on two threads, landmarks, every check)\n", stillAnalyse);
-    std::printf("12 MP end to end           %7.2f ms   ratio %.2f (target <= 1)\n", endToEnd, endToEnd / fullDecode);
-    std::printf("encodes per size search    %7.2f      (target <= 3)%s\n", avgEncodes,
-                stills > 0 ? "" : "  [the still did not meet the standard: no encode measured]");
-  }
+  Figures figures{};
+  measureLive(**created, portrait->image, figures);
+  measureStill(**created, portrait->image, figures);
+  print(figures, json);
   return kExitOk;
 }
 
