@@ -1,10 +1,47 @@
-// libFuzzer target over photo loading: JPEG and PNG headers and data, EXIF orientation, size limits.
-// Any input must give an image or an Error, never a crash, hang or out-of-bounds access.
+// libFuzzer target over photo loading: JPEG and PNG headers and data, EXIF orientation, size limits, and
+// the row-by-row decode the still path searches while it runs.
+// Any input must give an image or an Error, never a crash, hang or out-of-bounds access; rows reported as
+// final must stay as they were.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 #include "cs/core/photo_loader.h"
+#include "image/photo_rows.h"
+
+namespace {
+
+// Checks the row reports: one start, rows only growing and within the image, reported rows unchanged.
+class CheckingListener : public cs::DecodeRowListener {
+ public:
+  void decodeStarted(const cs::Image& image) override {
+    if (buffer_ != nullptr) __builtin_trap();  // started twice
+    buffer_ = image.rgb.data();
+    rowBytes_ = static_cast<std::size_t>(image.width) * 3;
+    height_ = image.height;
+  }
+  void rowsDecoded(int rows) override {
+    if (buffer_ == nullptr || rows <= rows_ || rows > height_) __builtin_trap();
+    rows_ = rows;
+    reported_.assign(buffer_, buffer_ + rows_ * rowBytes_);
+  }
+  void verify(const cs::Image& image) const {
+    if (buffer_ == nullptr) return;
+    if (image.rgb.data() != buffer_ || !std::equal(reported_.begin(), reported_.end(), image.rgb.begin())) {
+      __builtin_trap();  // reported rows changed, or the photo is not in the reported buffer
+    }
+  }
+
+ private:
+  const std::uint8_t* buffer_ = nullptr;
+  std::size_t rowBytes_ = 0;
+  int height_ = 0, rows_ = 0;
+  std::vector<std::uint8_t> reported_;
+};
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::span<const std::uint8_t> bytes(data, size);
@@ -12,6 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (full.ok() && full->image.rgb.size() != static_cast<std::size_t>(full->image.width) * full->image.height * 3) {
     __builtin_trap();  // a decoded image must be exactly width x height RGB
   }
-  (void)cs::decodePhoto(bytes, cs::LoadOptions{64});  // the reduced-size JPEG path too
+  CheckingListener listener;
+  auto reduced = cs::decodePhoto(bytes, cs::LoadOptions{64}, listener);  // the reduced-size path, row by row
+  if (reduced.ok()) listener.verify(reduced->image);
   return 0;
 }

@@ -56,7 +56,7 @@ std::shared_ptr<const HogModel> HogModel::frontalFace() {
     impl->filters.push_back(scanner.build_fhog_filterbank(w));
     impl->thresholds.push_back(w(scanner.get_num_dimensions()));  // the bias is the vector's last element
   }
-  impl->cell = static_cast<int>(scanner.get_cell_size());
+  impl->cell = static_cast<int>(scanner.get_cell_size());  // 8, as FhogRows computes them
   impl->filterRows = static_cast<int>(scanner.get_fhog_window_height());
   impl->filterCols = static_cast<int>(scanner.get_fhog_window_width());
   impl->boxRows = impl->filterRows - 2 * static_cast<int>(scanner.get_padding());

@@ -39,6 +39,7 @@ struct DecodeJob {
 // These three run inside setjmp guards: a libjpeg error longjmps out of them, so they hold no C++ objects.
 bool readHeader(DecodeJob& job, std::span<const std::uint8_t> bytes) {
   job.cinfo.err = installErrorManager(job.errors);
+  job.errors.stopOnWarning = true;  // damaged data is refused anyway: stop at once, not after decoding grey
   if (setjmp(job.errors.jump) != 0) return false;
   jpeg_create_decompress(&job.cinfo);
   job.created = true;
@@ -74,10 +75,9 @@ bool readRows(DecodeJob& job, JSAMPROW* rows, DecodeRowListener* listener) {
 }
 
 Error damaged(const DecodeJob& job) {
-  // libjpeg survives some damage with a warning and grey rows; either way the pixels cannot be trusted for
-  // a certificate photo.
-  const std::string why = job.errors.warningCount > 0 && job.errors.message[0] == '\0' ? job.errors.firstWarning
-                                                                                      : job.errors.message;
+  // libjpeg would survive some damage with a warning and grey rows; either way the pixels cannot be trusted
+  // for a certificate photo (a warning stops the decode, with its text as the message).
+  const std::string why = job.errors.message;
   return Error{ErrorCode::CorruptImage, "the JPEG data is damaged or truncated: " + why,
                "JPEG 数据已损坏或不完整（" + why + "）：请换一张照片"};
 }
@@ -122,7 +122,7 @@ Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const Load
   // Only an upright photo's rows land where they stay; a turned one is turned whole afterwards.
   DecodeRowListener* rowListener = orientation == 1 ? listener : nullptr;
   if (rowListener != nullptr) rowListener->decodeStarted(stored);
-  if (!readRows(*job, rows.data(), rowListener) || job->errors.warningCount > 0) return damaged(*job);
+  if (!readRows(*job, rows.data(), rowListener)) return damaged(*job);
 
   LoadedPhoto photo;
   photo.source.format = PhotoFormat::Jpeg;

@@ -21,6 +21,7 @@ void onMessage(j_common_ptr cinfo, int msgLevel) {
   if (msgLevel >= 0) return;
   LibjpegErrorManager& manager = managerOf(cinfo);
   if (manager.warningCount++ == 0) (*cinfo->err->format_message)(cinfo, manager.firstWarning);
+  if (manager.stopOnWarning) onError(cinfo);
 }
 
 }  // namespace
