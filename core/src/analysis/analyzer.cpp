@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
+#include <future>
 
 #include "analysis/face_search.h"
 #include "analysis/face_tracker.h"
@@ -107,6 +108,16 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
     a.checks = runAllChecks(ctx);
     return a;
   }
+  // A still's checks of the whole photo need no face: the second core, idle now that the search is done,
+  // runs them while this one measures the face and renders the crop.
+  std::future<WholePhotoChecks> whole;
+  if (depth == AnalysisDepth::Still) {
+    whole = std::async(std::launch::async, [&] {
+      const CheckContext photoOnly{.profile = impl_->profile, .source = source, .faceCount = 1, .depth = depth,
+                                   .rgb = rgb, .face = noFace, .plan = noPlan};
+      return checkWholePhoto(photoOnly);
+    });
+  }
   a.faces.primary = measureSingleFace(*impl_->detector, rgb, a.faces.boxes.front());
   if (predicted) {
     impl_->tracker.tracked(*a.faces.primary);
@@ -122,6 +133,9 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
     a.outputPhoto = toImage(ctx.output);
     if (onOutputPhoto) onOutputPhoto(*a.outputPhoto);
   }
+  std::optional<WholePhotoChecks> wholePhoto;
+  if (whole.valid()) wholePhoto = whole.get();
+  if (wholePhoto) ctx.wholePhoto = &*wholePhoto;
   a.checks = runAllChecks(ctx);
   return a;
 }

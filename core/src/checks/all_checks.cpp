@@ -52,9 +52,20 @@ CheckResult checkOtherPeople(const CheckContext& ctx) {  // B2: nobody else in v
 
 }  // namespace
 
+WholePhotoChecks checkWholePhoto(const CheckContext& ctx) {
+  WholePhotoChecks whole{runGuarded(checkColourPhoto, ctx), std::nullopt};
+  if (ctx.depth == AnalysisDepth::Still) {
+    try {
+      whole.border = measureBorderLines(ctx.rgb, ctx.profile);
+    } catch (const std::exception&) {  // checkNoBorder measures again, guarded, and reports what went wrong
+    }
+  }
+  return whole;
+}
+
 CheckList runAllChecks(const CheckContext& ctx) {
   CheckList list;
-  list.push_back(runGuarded(checkColourPhoto, ctx));
+  list.push_back(ctx.wholePhoto != nullptr ? ctx.wholePhoto->colour : runGuarded(checkColourPhoto, ctx));
   if (ctx.faceCount > 1) list.push_back(checkOtherPeople(ctx));
   if (ctx.output.empty()) return list;  // no single face: nothing else can be measured
   BackdropSample backdrop = sampleBackdrop(ctx.output, ctx.outputValid, ctx.outputFace);

@@ -22,12 +22,7 @@ constexpr double kEndMargin = 0.08;  // the ends of an edge are skipped: a borde
 // edge (demosaicing, recolouring), and nobody sees it in the 480x640 photo.
 constexpr int kMinWidth = 3;
 
-enum Side { Top, Bottom, Left, Right };
-
-struct EdgeLine {
-  double coverage = 0;    // share of the edge's length with a sharp step at the strip's inner line
-  double widthShare = 0;  // the strip's width over the photo's size across it
-};
+enum Side { Top, Bottom, Left, Right };  // the order of BorderLines
 
 // How far a border may reach into the photo, in working pixels, across an extent of `extent` of them.
 int maxBorderWidth(int extent, const SpecProfile& p) { return std::max(2, static_cast<int>(p.borderMaxWidth * extent)); }
@@ -92,19 +87,28 @@ bool windowShows(const CropPlan& plan, cv::Size photo, Side side, double widthSh
 
 }  // namespace
 
+BorderLines measureBorderLines(const cv::Mat& rgb, const SpecProfile& profile) {
+  const double scale = std::min(1.0, static_cast<double>(kWorkLongSide) / std::max(rgb.cols, rgb.rows));
+  BorderLines lines;
+  for (Side side : {Top, Bottom, Left, Right}) {
+    // The photo's size across this edge at the working scale, as cv::resize would make it.
+    const int extent = static_cast<int>(std::lround((side == Top || side == Bottom ? rgb.rows : rgb.cols) * scale));
+    const int maxWidth = maxBorderWidth(extent, profile);
+    lines[side] = strongestLine(edgeStrip(rgb, side, scale, maxWidth), maxWidth, extent, profile);
+  }
+  return lines;
+}
+
 CheckResult checkNoBorder(const CheckContext& ctx) {  // I5
   const Limit& lim = ctx.profile.borderCoverage;
   CheckResult c = makeCheck("I5", "border", 36, "coverage", atMost(lim.warn, 2));
-  const double scale = std::min(1.0, static_cast<double>(kWorkLongSide) / std::max(ctx.rgb.cols, ctx.rgb.rows));
+  const bool measured = ctx.wholePhoto != nullptr && ctx.wholePhoto->border.has_value();
+  const BorderLines lines = measured ? *ctx.wholePhoto->border : measureBorderLines(ctx.rgb, ctx.profile);
   double shown = 0;  // the strongest line on a side the crop window shows
   std::array<double, 4> coverage{};
   for (Side side : {Top, Bottom, Left, Right}) {
-    // The photo's size across this edge at the working scale, as cv::resize would make it.
-    const int extent = static_cast<int>(std::lround((side == Top || side == Bottom ? ctx.rgb.rows : ctx.rgb.cols) * scale));
-    const int maxWidth = maxBorderWidth(extent, ctx.profile);
-    const EdgeLine line = strongestLine(edgeStrip(ctx.rgb, side, scale, maxWidth), maxWidth, extent, ctx.profile);
-    coverage[side] = line.coverage;
-    if (windowShows(ctx.plan, ctx.rgb.size(), side, line.widthShare)) shown = std::max(shown, line.coverage);
+    coverage[side] = lines[side].coverage;
+    if (windowShows(ctx.plan, ctx.rgb.size(), side, lines[side].widthShare)) shown = std::max(shown, lines[side].coverage);
   }
   std::sort(coverage.begin(), coverage.end());
   const double framed = coverage[2];  // the second-strongest side: a line on two sides is a frame

@@ -12,6 +12,7 @@
 
 namespace cs {
 struct BackdropSample;
+struct WholePhotoChecks;
 }
 
 namespace cs {
@@ -29,6 +30,7 @@ struct CheckContext {
   cv::Mat outputGrey{};        // `output` as 8-bit luma, computed once for the lighting and focus checks
   Face outputFace{};          // the face mapped into output pixels
   const BackdropSample* backdrop = nullptr;  // set by runAllChecks before the backdrop checks run
+  const WholePhotoChecks* wholePhoto = nullptr;  // a still's face-free checks, done meanwhile on a second thread
 };
 
 // A check result with its identity filled in and status NotAssessed; the check fills in the rest.

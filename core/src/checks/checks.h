@@ -2,6 +2,9 @@
 // Every automatic check, one function per requirement aspect, grouped in files by requirement family.
 // Each returns a CheckResult naming its requirement id; none throws (the runner turns an exception into
 // NotAssessed for that check alone).
+#include <array>
+#include <optional>
+
 #include "checks/check_context.h"
 
 namespace cs {
@@ -37,6 +40,24 @@ CheckResult checkClothingContrast(const CheckContext& ctx);  // C1
 CheckResult checkClothingPattern(const CheckContext& ctx);   // C2 (estimate)
 // Accessories (A1, estimate)
 CheckResult checkGlassesGlare(const CheckContext& ctx);
+
+// I5's measurement: along each edge (top, bottom, left, right), the strongest straight line that ends a
+// flat strip, as an added border would. Needs only the photo.
+struct EdgeLine {
+  double coverage = 0;    // share of the edge's length with a sharp step at the strip's inner line
+  double widthShare = 0;  // the strip's width over the photo's size across it
+};
+using BorderLines = std::array<EdgeLine, 4>;
+BorderLines measureBorderLines(const cv::Mat& rgb, const SpecProfile& profile);
+
+// The checks of the whole photo that need no face: I1 and I5's border lines. A still's run on a second
+// thread while its face is measured and its crop rendered (PhotoAnalyzer), and are handed to the face
+// checks through CheckContext::wholePhoto.
+struct WholePhotoChecks {
+  CheckResult colour;                 // I1
+  std::optional<BorderLines> border;  // empty if it could not be measured (checkNoBorder then tries itself)
+};
+WholePhotoChecks checkWholePhoto(const CheckContext& ctx);
 
 // Runs every check that applies at this depth, in the photographer's order.
 CheckList runAllChecks(const CheckContext& ctx);
