@@ -48,6 +48,18 @@ Face mapFace(const Face& f, const CropPlan& plan) {
   return out;
 }
 
+// A still's checks of the whole photo need no face: the second core, idle now that the search is done,
+// runs them while the calling thread measures the face and renders the crop.
+std::future<WholePhotoChecks> startWholePhotoChecks(const SpecProfile& profile, const PhotoSource* source,
+                                                    const cv::Mat& rgb) {
+  return std::async(std::launch::async, [&profile, source, rgb] {
+    const Face noFace;
+    const CropPlan noPlan;
+    return checkWholePhoto(CheckContext{.profile = profile, .source = source, .faceCount = 1,
+                                        .depth = AnalysisDepth::Still, .rgb = rgb, .face = noFace, .plan = noPlan});
+  });
+}
+
 }  // namespace
 
 Expected<std::unique_ptr<PhotoAnalyzer>> PhotoAnalyzer::create(const AnalyzerOptions& options) {
@@ -108,16 +120,8 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
     a.checks = runAllChecks(ctx);
     return a;
   }
-  // A still's checks of the whole photo need no face: the second core, idle now that the search is done,
-  // runs them while this one measures the face and renders the crop.
   std::future<WholePhotoChecks> whole;
-  if (depth == AnalysisDepth::Still) {
-    whole = std::async(std::launch::async, [&] {
-      const CheckContext photoOnly{.profile = impl_->profile, .source = source, .faceCount = 1, .depth = depth,
-                                   .rgb = rgb, .face = noFace, .plan = noPlan};
-      return checkWholePhoto(photoOnly);
-    });
-  }
+  if (depth == AnalysisDepth::Still) whole = startWholePhotoChecks(impl_->profile, source, rgb);
   a.faces.primary = measureSingleFace(*impl_->detector, rgb, a.faces.boxes.front());
   if (predicted) {
     impl_->tracker.tracked(*a.faces.primary);

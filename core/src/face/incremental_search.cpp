@@ -20,7 +20,7 @@ std::unique_ptr<ShrinkRows> shrinkFor(const cv::Mat& source, double scale) {
 }
 
 cv::Size searchSize(const cv::Mat& source, double scale) {
-  return scale == 1.0 ? source.size() : ShrinkRows(source.size(), scale).outSize();
+  return scale == 1.0 ? source.size() : ShrinkRows::outSizeFor(source.size(), scale);
 }
 
 // Whether `ready` rows beyond `claimed` (of `all`) make a band worth taking now.

@@ -96,6 +96,8 @@ void averageRows(const cv::Mat& in, cv::Mat& out, int factor, int first, int end
 
 }  // namespace
 
+cv::Size ShrinkRows::outSizeFor(cv::Size in, double scale) { return shrunkSize(in, scale); }
+
 ShrinkRows::ShrinkRows(cv::Size in, double scale)
     : factor_(areaFactor(scale)),
       bilinear_(averagedSize(in, areaFactor(scale)), shrunkSize(in, scale)) {

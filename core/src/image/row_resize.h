@@ -43,6 +43,8 @@ class BilinearRows {
 class ShrinkRows {
  public:
   ShrinkRows(cv::Size in, double scale);
+  // The size an image of `in` is shrunk to (as scaledFast makes it).
+  static cv::Size outSizeFor(cv::Size in, double scale);
   cv::Size outSize() const { return bilinear_.outSize(); }
   // Output rows computable from the input rows [0, inputRows).
   int rowsFrom(int inputRows) const;
