@@ -8,6 +8,17 @@
 namespace cs {
 
 cv::Mat fastLab(const cv::Mat& rgb) {
+  // OpenCV 4.6 builds its RGB->Lab tables on first use without a lock: two threads converting at once for
+  // the first time both build them, and one may read half-built tables (ASan saw the lost copies when the
+  // still analysis began running I1 beside the hair top; the station's live and capture threads could meet
+  // the same way). Conversions under a magic static, which other threads wait for, build them first.
+  static const bool openCvTablesBuilt = [] {
+    cv::Mat bytes(1, 1, CV_8UC3, cv::Scalar::all(0)), floats(1, 1, CV_32FC3, cv::Scalar::all(0)), lab;
+    cv::cvtColor(bytes, lab, cv::COLOR_RGB2Lab);
+    cv::cvtColor(floats, lab, cv::COLOR_RGB2Lab);  // the backdrop checks' reference colours
+    return true;
+  }();
+  (void)openCvTablesBuilt;
   static const auto tables = [] {
     std::array<std::array<float, 256>, 3> t{};
     for (int v = 0; v < 256; ++v) {
