@@ -2,6 +2,7 @@
 // fits 20-40 KB (F5, F6), found in a few encodes, and an honest report when nothing fits.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -16,11 +17,23 @@ namespace {
 
 EncodeRequest request() { return {1781770205, "Capture Station test"}; }
 
-// The size of the same encode (same EXIF block) at another quality.
-std::size_t sizeAtQuality(const Image& image, int quality, const SpecProfile& profile) {
+// The size of the same encode (same EXIF block, same Huffman table choice) at another quality.
+std::size_t sizeAtQuality(const Image& image, int quality, const SpecProfile& profile, bool fittedTables = false) {
   const auto exif = encode::buildExifApp1({request().captureTime, request().software, profile.dpi, 480, 640});
-  const auto bytes = encode::compressBaselineJpeg(image, {quality, profile.dpi, *exif});
+  const auto bytes = encode::compressBaselineJpeg(image, {quality, profile.dpi, *exif, fittedTables});
   return bytes.ok() ? bytes->size() : 0;
+}
+
+// A smooth image with uniform noise of +-amplitude on every channel: denser as the amplitude grows.
+Image noisyImage(int amplitude) {
+  Image image = test::smoothImage();
+  unsigned state = 12345;
+  for (auto& v : image.rgb) {
+    state = state * 1103515245u + 12345u;
+    const int noise = static_cast<int>((state >> 16) % (2 * amplitude + 1)) - amplitude;
+    v = static_cast<std::uint8_t>(std::clamp(v + noise, 0, 255));
+  }
+  return image;
 }
 
 // The property every result must have: within [minQuality, maxQuality], in the window when it says so, and
@@ -28,13 +41,14 @@ std::size_t sizeAtQuality(const Image& image, int quality, const SpecProfile& pr
 void expectHighestFittingQuality(const Image& image, const EncodedJpeg& out, const SpecProfile& p) {
   ASSERT_GE(out.quality, p.minQuality);
   ASSERT_LE(out.quality, p.maxQuality);
-  EXPECT_EQ(out.bytes.size(), sizeAtQuality(image, out.quality, p)) << "result is not a plain encode at its quality";
+  const bool fitted = out.fittedHuffmanTables;
+  EXPECT_EQ(out.bytes.size(), sizeAtQuality(image, out.quality, p, fitted)) << "result is not a plain encode at its quality";
   if (out.sizeInRange) {
     EXPECT_GE(out.bytes.size(), static_cast<std::size_t>(p.minBytes));
     EXPECT_LE(out.bytes.size(), static_cast<std::size_t>(p.maxBytes));
   }
   if (out.quality < p.maxQuality && out.bytes.size() <= static_cast<std::size_t>(p.maxBytes)) {
-    EXPECT_GT(sizeAtQuality(image, out.quality + 1, p), static_cast<std::size_t>(p.maxBytes))
+    EXPECT_GT(sizeAtQuality(image, out.quality + 1, p, fitted), static_cast<std::size_t>(p.maxBytes))
         << "quality " << out.quality + 1 << " would also have fitted";
   }
 }
@@ -106,6 +120,36 @@ TEST(CertificateEncoder, NoiseStopsAtQuality60AndSaysItIsTooBig) {
   EXPECT_FALSE(out->sizeInRange);
   EXPECT_GT(out->bytes.size(), static_cast<std::size_t>(profile.maxBytes));
   EXPECT_LE(out->encodeCount, 3);
+}
+
+TEST(CertificateEncoder, PortraitsUseTheStandardHuffmanTables) {
+  const SpecProfile profile;
+  const auto out = encodeCertificateJpeg(test::texturedImage(), request(), profile);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_FALSE(out->fittedHuffmanTables) << "the fast standard tables are enough for a photo that fits";
+}
+
+TEST(CertificateEncoder, DensePhotoThatFitsOnlyWithFittedTablesStillFits) {
+  // F6: a photo just over 40 KB at quality 60 with the standard tables but under it with tables fitted to
+  // it must fit, as it did when every encode used fitted tables.
+  const SpecProfile profile;
+  const std::size_t maxBytes = static_cast<std::size_t>(profile.maxBytes);
+  const auto standardSize = [&](int amplitude) { return sizeAtQuality(noisyImage(amplitude), 60, profile); };
+  int low = 1, high = 128;  // standard size: under maxBytes at `low`, over it at `high`
+  ASSERT_LE(standardSize(low), maxBytes);
+  ASSERT_GT(standardSize(high), maxBytes);
+  while (high - low > 1) {
+    const int mid = (low + high) / 2;
+    (standardSize(mid) > maxBytes ? high : low) = mid;
+  }
+  const Image dense = noisyImage(high);  // the least noisy image the standard tables cannot fit
+  ASSERT_LE(sizeAtQuality(dense, 60, profile, true), maxBytes) << "fitted tables should save a few per cent";
+  const auto out = encodeCertificateJpeg(dense, request(), profile);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_TRUE(out->fittedHuffmanTables);
+  EXPECT_LE(out->bytes.size(), maxBytes);
+  EXPECT_GE(out->quality, 60);
+  expectHighestFittingQuality(dense, *out, profile);
 }
 
 TEST(CertificateEncoder, OutputPassesItsOwnVerification) {

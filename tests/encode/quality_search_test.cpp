@@ -39,7 +39,7 @@ TEST(QualitySearch, FindsTheExactBoundaryForManyImageTypes) {
   for (double exponent : {0.35, 0.45, 0.55, 0.7, 0.9}) {
     for (double base = 60000; base < 700000; base *= 1.07) {
       FakeEncoder fake{base, exponent};
-      const auto result = searchQuality(fake.function(), window);
+      const auto result = searchQuality(fake.function(), window, kFirstGuessQuality);
       ASSERT_TRUE(result.ok());
       SCOPED_TRACE("base " + std::to_string(base) + " exponent " + std::to_string(exponent));
       EXPECT_EQ(result->quality, expectedAnswer(fake, window));
@@ -55,7 +55,7 @@ TEST(QualitySearch, FindsTheExactBoundaryForManyImageTypes) {
 
 TEST(QualitySearch, TooDetailedReturnsMinimumQualityOutOfRange) {
   FakeEncoder fake{5e6, 0.5};
-  const auto result = searchQuality(fake.function(), SizeWindow{});
+  const auto result = searchQuality(fake.function(), SizeWindow{}, kFirstGuessQuality);
   ASSERT_TRUE(result.ok());
   EXPECT_EQ(result->quality, 60);
   EXPECT_FALSE(result->sizeInRange);
@@ -64,7 +64,7 @@ TEST(QualitySearch, TooDetailedReturnsMinimumQualityOutOfRange) {
 
 TEST(QualitySearch, TooFlatReturnsMaximumQualityOutOfRange) {
   FakeEncoder fake{20000, 0.5};
-  const auto result = searchQuality(fake.function(), SizeWindow{});
+  const auto result = searchQuality(fake.function(), SizeWindow{}, kFirstGuessQuality);
   ASSERT_TRUE(result.ok());
   EXPECT_EQ(result->quality, 95);
   EXPECT_FALSE(result->sizeInRange);
@@ -75,14 +75,14 @@ TEST(QualitySearch, PassesEncoderErrorsOn) {
   const EncodeAtQuality failing = [](int) -> Expected<std::vector<std::uint8_t>> {
     return Error{ErrorCode::EncodeFailed, "disk on fire"};
   };
-  const auto result = searchQuality(failing, SizeWindow{});
+  const auto result = searchQuality(failing, SizeWindow{}, kFirstGuessQuality);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().message, "disk on fire");
 }
 
 TEST(QualitySearch, RejectsAnEmptyWindow) {
   FakeEncoder fake;
-  EXPECT_FALSE(searchQuality(fake.function(), SizeWindow{90, 60, 20480, 40000}).ok());
+  EXPECT_FALSE(searchQuality(fake.function(), SizeWindow{90, 60, 20480, 40000}, kFirstGuessQuality).ok());
   EXPECT_EQ(fake.calls, 0);
 }
 

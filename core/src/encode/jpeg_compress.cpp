@@ -26,7 +26,7 @@ void configure(CompressJob& job, const Image& image, const CompressSettings& set
   c.in_color_space = JCS_RGB;
   jpeg_set_defaults(&c);                        // YCbCr, Huffman, sequential (baseline), JFIF APP0 on
   jpeg_set_quality(&c, settings.quality, TRUE); // the standard IJG tables scaled by quality, clamped to 255
-  c.optimize_coding = TRUE;                     // per-image Huffman tables: still SOF0 baseline
+  c.optimize_coding = settings.optimiseHuffman ? TRUE : FALSE;  // either way still SOF0 baseline
   c.write_JFIF_header = TRUE;
   c.density_unit = 1;                           // 1 = dots per inch
   c.X_density = static_cast<UINT16>(settings.dotsPerInch);

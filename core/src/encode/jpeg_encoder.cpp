@@ -40,20 +40,34 @@ Expected<EncodedJpeg> encodeCertificateJpeg(const Image& image, const EncodeRequ
   auto exif = encode::buildExifApp1({request.captureTime, request.software, profile.dpi, image.width, image.height});
   if (!exif) return exif.error();
 
-  const encode::EncodeAtQuality encodeAt = [&](int quality) {
-    return encode::compressBaselineJpeg(image, {quality, profile.dpi, *exif});
+  const auto encodeWith = [&](bool optimiseHuffman) -> encode::EncodeAtQuality {
+    return [&, optimiseHuffman](int quality) {
+      return encode::compressBaselineJpeg(image, {quality, profile.dpi, *exif, optimiseHuffman});
+    };
   };
   const encode::SizeWindow window{profile.minQuality, profile.maxQuality,
                                   static_cast<std::size_t>(std::max(profile.minBytes, 0)),
                                   static_cast<std::size_t>(std::max(profile.maxBytes, 0))};
-  auto found = encode::searchQuality(encodeAt, window);
+  // The standard Huffman tables: a photo costs about half a quality step (measured on the shared
+  // portraits: the same quality or one lower) and each encode 1.2 instead of 2.9 ms.
+  bool fitted = false;
+  auto found = encode::searchQuality(encodeWith(false), window, encode::kFirstGuessQuality);
   if (!found) return found.error();
+  if (encode::tooBigAtLowestQuality(*found, window)) {
+    // A dense photo: tables fitted to it save the last few per cent, which may be what fits 40 KB (F6).
+    const int standardEncodes = found->encodeCount;
+    found = encode::searchQuality(encodeWith(true), window, window.minQuality);
+    if (!found) return found.error();
+    found->encodeCount += standardEncodes;
+    fitted = true;
+  }
 
   EncodedJpeg out;
   out.bytes = std::move(found->bytes);
   out.quality = found->quality;
   out.encodeCount = found->encodeCount;
   out.sizeInRange = found->sizeInRange;
+  out.fittedHuffmanTables = fitted;
   return out;
 }
 

@@ -115,19 +115,23 @@ class Search {
 
 }  // namespace
 
-Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWindow& window) {
+Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWindow& window, int firstGuess) {
   if (window.minQuality < 1 || window.maxQuality > 100 || window.minQuality > window.maxQuality ||
       window.minBytes > window.maxBytes)
     return Error{ErrorCode::InvalidArgument, "the quality or size window of the profile is empty or out of range",
                  "规格文件中的压缩品质或文件大小范围为空或超出范围：请改正规格文件"};
   Search search(encode, window);
-  int quality = std::clamp(kFirstGuessQuality, window.minQuality, window.maxQuality);
+  int quality = std::clamp(firstGuess, window.minQuality, window.maxQuality);
   while (true) {
     if (auto failure = search.tryQuality(quality)) return *failure;
     if (search.finished()) break;
     quality = search.nextQuality();
   }
   return search.result();
+}
+
+bool tooBigAtLowestQuality(const SearchResult& result, const SizeWindow& window) {
+  return result.quality <= window.minQuality && result.bytes.size() > window.maxBytes;
 }
 
 }  // namespace cs::encode

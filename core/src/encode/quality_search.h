@@ -33,11 +33,14 @@ using EncodeAtQuality = std::function<Expected<std::vector<std::uint8_t>>(int qu
 // The highest quality q in [minQuality, maxQuality] with size(q) <= maxBytes, proven by size(q + 1) >
 // maxBytes (unless q = maxQuality). sizeInRange is false when even minQuality is above maxBytes (that
 // attempt is returned: never below minQuality) or when the result is below minBytes (a very flat image at
-// maxQuality; never padded).
-Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWindow& window);
+// maxQuality; never padded). The first encode is at `firstGuess` (clamped into the window).
+Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWindow& window, int firstGuess);
 
-// The first quality tried: where studio portraits at 480x640 land with optimised Huffman tables (the
-// answer was 89-92 for 15 of the 23 shared test photos; 80-85 for busy backgrounds).
+// The first quality tried: where studio portraits at 480x640 land (the answer was 89-92 for 15 of the
+// 23 shared test photos; 80-85 for busy backgrounds).
 inline constexpr int kFirstGuessQuality = 90;
+
+// True when even the lowest allowed quality is too big: the result a dense photo gets.
+bool tooBigAtLowestQuality(const SearchResult& result, const SizeWindow& window);
 
 }  // namespace cs::encode

@@ -24,6 +24,9 @@ struct EncodedJpeg {
   int quality = 0;        // the IJG quality factor used
   int encodeCount = 0;    // how many encodes the size search needed
   bool sizeInRange = false;  // F6: false when even quality minQuality is above maxBytes (or max below minBytes)
+  // Huffman tables fitted to this image rather than the standard ones: only for a photo that is over maxBytes
+  // at minQuality with the standard tables, where the 2-3 % they save may be what makes it fit.
+  bool fittedHuffmanTables = false;
 };
 
 // Encodes `image` (must be profile.outputWidth x outputHeight, else ErrorCode::InvalidArgument) at the
