@@ -1,6 +1,6 @@
 #pragma once
-// Decodes a JPEG completely with libjpeg-turbo to prove it is readable (F4). libjpeg survives some damage
-// (a truncated file decodes with a grey bottom and a warning): any warning counts as a failure here.
+// Reads all of a JPEG's entropy-coded data with libjpeg-turbo to prove it is readable (F4). libjpeg survives
+// some damage (a truncated file decodes with a grey bottom and a warning): any warning counts as a failure.
 #include <cstdint>
 #include <span>
 #include <string>
