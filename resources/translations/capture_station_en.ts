@@ -182,8 +182,12 @@
         <translation>hot spots</translation>
     </message>
     <message>
-        <source>border only (text: by eye)</source>
-        <translation>border only (text: by eye)</translation>
+        <source>border</source>
+        <translation>border</translation>
+    </message>
+    <message>
+        <source>text on backdrop</source>
+        <translation>text on backdrop</translation>
     </message>
     <message>
         <source>left/right</source>

@@ -183,8 +183,12 @@
         <translation>光斑</translation>
     </message>
     <message>
-        <source>border only (text: by eye)</source>
-        <translation>仅查边框</translation>
+        <source>border</source>
+        <translation>边框</translation>
+    </message>
+    <message>
+        <source>text on backdrop</source>
+        <translation>背景文字</translation>
     </message>
     <message>
         <source>left/right</source>

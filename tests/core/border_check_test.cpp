@@ -23,7 +23,8 @@ Image withFrame(Image photo, int width, std::uint8_t grey) {
 }
 
 const CheckResult* borderCheck(const Analysis& a) {
-  const auto it = std::find_if(a.checks.begin(), a.checks.end(), [](const CheckResult& c) { return c.id == "I5"; });
+  const auto it = std::find_if(a.checks.begin(), a.checks.end(),
+                               [](const CheckResult& c) { return c.id == "I5" && c.key == "border"; });
   return it == a.checks.end() ? nullptr : &*it;
 }
 

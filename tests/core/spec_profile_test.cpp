@@ -37,6 +37,26 @@ TEST(SpecProfile, WhatTheFileSaysIsWhatTheChecksUse) {
   ASSERT_TRUE(profile.ok()) << profile.error().message;
   EXPECT_DOUBLE_EQ(profile->borderCoverage.fail, 0.97);
   EXPECT_DOUBLE_EQ(profile->borderStep, 30);
+  j["image"]["text"]["score"]["fail"] = 3.5;
+  j["image"]["text"]["stroke_contrast"] = 40;
+  profile = SpecProfile::fromJson(j.dump());
+  ASSERT_TRUE(profile.ok()) << profile.error().message;
+  EXPECT_DOUBLE_EQ(profile->textScore.fail, 3.5);
+  EXPECT_DOUBLE_EQ(profile->textStrokeContrast, 40);
+}
+
+TEST(SpecProfile, AnOlderProfileWithoutTheTextSectionKeepsTheDefaults) {
+  nlohmann::json j = nlohmann::json::parse(shippedProfileText());
+  j["image"].erase("text");
+  auto profile = SpecProfile::fromJson(j.dump());
+  ASSERT_TRUE(profile.ok()) << profile.error().message;
+  EXPECT_DOUBLE_EQ(profile->textScore.fail, SpecProfile{}.textScore.fail);
+  // ... and the shipped values are the compiled-in defaults, so such a site checks I5 text the same way.
+  auto shipped = SpecProfile::fromJson(shippedProfileText());
+  ASSERT_TRUE(shipped.ok());
+  EXPECT_DOUBLE_EQ(shipped->textScore.warn, SpecProfile{}.textScore.warn);
+  EXPECT_DOUBLE_EQ(shipped->textScore.fail, SpecProfile{}.textScore.fail);
+  EXPECT_DOUBLE_EQ(shipped->textStrokeContrast, SpecProfile{}.textStrokeContrast);
 }
 
 TEST(SpecProfile, AnOlderProfileWithoutTheBorderSectionKeepsTheDefaults) {

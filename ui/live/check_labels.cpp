@@ -61,8 +61,9 @@ QString checkAspect(const QString& key) {
       {"side_balance", QT_TRANSLATE_NOOP("CheckLabels", "left/right")},
       {"pitch", QT_TRANSLATE_NOOP("CheckLabels", "chin up/down")},
       {"roll", QT_TRANSLATE_NOOP("CheckLabels", "tilt")},
-      // I5 is only checked for an added border: the label must not claim text was checked too.
-      {"border", QT_TRANSLATE_NOOP("CheckLabels", "border only (text: by eye)")},
+      {"border", QT_TRANSLATE_NOOP("CheckLabels", "border")},
+      // Only text on the backdrop is looked for; the manual asks people to look over the person.
+      {"text", QT_TRANSLATE_NOOP("CheckLabels", "text on backdrop")},
   };
   const auto it = aspects.constFind(key);
   return it == aspects.constEnd() ? QString() : QCoreApplication::translate("CheckLabels", it.value());

@@ -23,7 +23,7 @@ constexpr Entry kFaceChecks[] = {
     {checkCentred, true},         {checkHairTop, true},         {checkEyeLine, true},
     {checkFaceWidth, true},       {checkRoll, true},            {checkYaw, true},
     {checkPitch, true},           {checkExposure, true},        {checkSideBalance, true},
-    {checkHotSpots, true},        {checkRedEye, false},         {checkFocus, true},           {checkNoBorder, false},
+    {checkHotSpots, true},        {checkRedEye, false},         {checkFocus, true},           {checkNoBorder, false},       {checkNoText, false},
     {checkBackdropUniform, true}, {checkBackdropGradient, true}, {checkBackdropShadow, true},
     {checkBackdropColour, true},  {checkBackdropLightness, true},  {checkClothingContrast, true}, {checkClothingPattern, true},
     {checkEyesOpen, true},

@@ -1,8 +1,8 @@
 // I5: nothing added to the photo, here its border. An editor's border is a flat strip along an edge of
 // the photo that ends in a straight line running the edge's whole length; a camera never makes one.
 // Measured on the whole analysed photo: a border means the file is not the camera's original. It counts
-// when the crop window would show it, or when it is on two sides or more (a frame). Text and watermarks
-// are not detected: the manual asks the photographer and the supervisor to look for them.
+// when the crop window would show it, or when it is on two sides or more (a frame). Added text is
+// text_check.cpp's.
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>

@@ -12,7 +12,8 @@ namespace cs {
 // Image (I1, I4, I5)
 CheckResult checkColourPhoto(const CheckContext& ctx);  // I1
 CheckResult checkFocus(const CheckContext& ctx);        // I4
-CheckResult checkNoBorder(const CheckContext& ctx);     // I5: no border added (text: not yet)
+CheckResult checkNoBorder(const CheckContext& ctx);     // I5: no border added
+CheckResult checkNoText(const CheckContext& ctx);       // I5: no text or watermark on the backdrop
 // Geometry (G1-G4)
 CheckResult checkCentred(const CheckContext& ctx);
 CheckResult checkHairTop(const CheckContext& ctx);

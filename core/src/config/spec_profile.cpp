@@ -60,6 +60,11 @@ void readLooks(const json& root, SpecProfile& p) {
     p.borderStripStd = border.at("strip_std").get<double>();
     p.borderMaxWidth = border.at("max_width").get<double>();
   }
+  if (i.contains("text")) {  // optional, as the border
+    const json& text = i.at("text");
+    p.textStrokeContrast = text.at("stroke_contrast").get<double>();
+    p.textScore = readLimit(text.at("score"));
+  }
   p.glareFraction = readLimit(root.at("glasses").at("glare_fraction"));
 }
 

@@ -72,6 +72,9 @@ struct SpecProfile {
   double borderStep = 16;            // grey levels across the line
   double borderStripStd = 5;         // the strip's greatest spread (grey levels) to count as flat
   double borderMaxWidth = 0.08;      // widest strip looked for, as a share of the photo across it
+  // Added text or watermark (I5) on the backdrop: a row of marks that stand out from it
+  double textStrokeContrast = 25;    // grey levels a stroke stands out from what is around it
+  Limit textScore{1.5, 2.0};         // the strongest row's stroke edges per row, per line height of its width
 
   // Background (B1-B3) and clothing (C1)
   Limit backdropNoise{0.0, 0.0};

@@ -1,0 +1,179 @@
+// I5: nothing added to the photo, here text or a watermark on the backdrop (a studio's name, a date stamp,
+// a web address). Looked for in the 480x640 photo where the backdrop shows around the head: strokes that
+// stand out from what is around them (a morphological top-hat for light text, black-hat for dark text),
+// away from the head and from anything large that is not backdrop (the person, furniture: hair strands
+// fly at their edges), grouped into rows of marks of a similar height side by side. A row counts as text
+// when it is wide for its height and its strokes turn on and off often along it, as letters do.
+// Text over the person or the clothing is not looked for: hair and knitwear make strokes too.
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+#include "checks/backdrop_sample.h"
+#include "checks/check_context.h"
+#include "checks/checks.h"
+
+namespace cs {
+namespace {
+
+constexpr int kStrokeKernel = 9;         // strokes up to ~4 px wide, letters 7-60 px tall in the 480x640 photo
+constexpr float kBackdropDelta = 12.0f;  // Lab distance from the backdrop's colour still counted as backdrop
+constexpr int kNeighbourhood = 31;       // a mark counts when this square around it is mostly backdrop
+constexpr double kBackdropShare = 0.6;
+constexpr int kLargeArea = 2000;         // px: a non-backdrop area this large is the person or an object
+constexpr int kLargeMargin = 15;         // px kept clear around it (stray hair)
+constexpr int kMinRowMarks = 3;          // marks side by side in a row
+constexpr double kMinRowAspect = 2.5;    // a row's width over its height
+
+// One row of similar marks side by side, and how text-like it is.
+struct MarkRow {
+  int marks = 0;
+  cv::Rect box;
+  double score = 0;  // stroke edges per pixel row, per line height of the row's width; 0 when not text-like
+};
+
+// Pixels where added text would be seen against the backdrop. Worked out at half resolution (a coarse
+// mask: 1.3 ms less a still), then enlarged.
+cv::Mat textZone(const CheckContext& ctx, const BackdropSample& s) {
+  const cv::Size size = ctx.output.size();
+  const cv::Size half(size.width / 2, size.height / 2);
+  cv::Mat backdrop(half, CV_8U);
+  for (int y = 0; y < half.height; ++y) {
+    const cv::Vec3f* lab = s.lab.ptr<cv::Vec3f>(2 * y);
+    const std::uint8_t* valid = ctx.outputValid.ptr<std::uint8_t>(2 * y);
+    std::uint8_t* out = backdrop.ptr<std::uint8_t>(y);
+    for (int x = 0; x < half.width; ++x) {
+      const cv::Vec3f d = lab[2 * x] - s.colour;
+      out[x] = valid[2 * x] != 0 && d.dot(d) < kBackdropDelta * kBackdropDelta ? 255 : 0;
+    }
+  }
+  cv::Mat share;
+  cv::blur(backdrop, share, cv::Size(kNeighbourhood / 2, kNeighbourhood / 2));
+  cv::Mat zone = share > kBackdropShare * 255;
+
+  // The head, hair included, with room for a fringe of hair around it.
+  const Face& f = ctx.outputFace;
+  const double fw = f.faceWidth();
+  const double top = f.hairTopY.value_or(f.eyeCentre().y - 0.9 * fw) - 0.2 * fw;
+  const double bottom = f.chinY + 0.2 * fw;
+  const cv::RotatedRect head(
+      cv::Point2f(static_cast<float>(f.faceCentreX() / 2), static_cast<float>((top + bottom) / 4)),
+      cv::Size2f(static_cast<float>((f.cheekRight.x - f.cheekLeft.x + 0.5 * fw) / 2), static_cast<float>((bottom - top) / 2)),
+      0);
+  cv::ellipse(zone, head, cv::Scalar(0), cv::FILLED);
+
+  // Large areas that are not backdrop, with a margin.
+  cv::Mat labels, stats, centroids;
+  const int n = cv::connectedComponentsWithStats(~backdrop, labels, stats, centroids, 8, CV_32S);
+  std::vector<std::uint8_t> large(static_cast<std::size_t>(n), 0);
+  for (int i = 1; i < n; ++i) large[i] = stats.at<int>(i, cv::CC_STAT_AREA) > kLargeArea / 4 ? 255 : 0;
+  cv::Mat largeAreas(half, CV_8U);
+  for (int y = 0; y < half.height; ++y) {
+    const int* l = labels.ptr<int>(y);
+    std::uint8_t* out = largeAreas.ptr<std::uint8_t>(y);
+    for (int x = 0; x < half.width; ++x) out[x] = large[l[x]];
+  }
+  const int margin = kLargeMargin / 2;
+  cv::dilate(largeAreas, largeAreas, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * margin + 1, 2 * margin + 1)));
+  zone &= ~largeAreas;
+  cv::Mat full;
+  cv::resize(zone, full, size, 0, 0, cv::INTER_NEAREST);
+  return full & ctx.outputValid;
+}
+
+// The marks of `strokes`: letter-sized connected parts that are neither solid blocks nor thin scatter.
+std::vector<cv::Rect> marksOf(const cv::Mat& strokes) {
+  cv::Mat labels, stats, centroids;
+  const int n = cv::connectedComponentsWithStats(strokes, labels, stats, centroids, 8, CV_32S);
+  std::vector<cv::Rect> marks;
+  for (int i = 1; i < n; ++i) {
+    const cv::Rect b(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                     stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+    const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+    const double fill = area / static_cast<double>(b.area());
+    if (b.height >= 7 && b.height <= 60 && area >= 12 && fill >= 0.12 && fill <= 0.9) marks.push_back(b);
+  }
+  return marks;
+}
+
+// Two marks of one row: similar heights, centred at the same height, close side by side.
+bool sameRow(const cv::Rect& a, const cv::Rect& b) {
+  const double tall = std::max(a.height, b.height), small = std::min(a.height, b.height);
+  if (tall > 2.0 * small) return false;
+  if (std::abs((a.y + a.height / 2.0) - (b.y + b.height / 2.0)) > 0.35 * tall) return false;
+  const int gap = std::max(a.x, b.x) - std::min(a.x + a.width, b.x + b.width);
+  return gap <= 1.2 * tall;
+}
+
+// How often the strokes turn on and off along the row's middle half, per line height of its width.
+double strokeEdges(const cv::Mat& strokes, const cv::Rect& box) {
+  double edges = 0;
+  int rows = 0;
+  for (int y = box.y + box.height / 4; y < box.y + box.height * 3 / 4; ++y, ++rows) {
+    const std::uint8_t* p = strokes.ptr<std::uint8_t>(y);
+    for (int x = box.x + 1; x < box.x + box.width; ++x) edges += (p[x] != 0) != (p[x - 1] != 0);
+  }
+  const double aspect = box.width / static_cast<double>(box.height);
+  return rows > 0 ? edges / rows / aspect : 0;
+}
+
+MarkRow strongestRow(const cv::Mat& strokes) {
+  // Only the part of the photo that has strokes is labelled: usually a few small places.
+  const cv::Rect area = cv::boundingRect(strokes);
+  if (area.empty()) return {};
+  std::vector<cv::Rect> marks = marksOf(strokes(area));
+  for (cv::Rect& m : marks) m += area.tl();
+  std::vector<int> parent(marks.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  const auto root = [&](int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (std::size_t i = 0; i < marks.size(); ++i)
+    for (std::size_t j = i + 1; j < marks.size(); ++j)
+      if (sameRow(marks[i], marks[j])) parent[root(static_cast<int>(i))] = root(static_cast<int>(j));
+  std::vector<MarkRow> rows(marks.size());
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    MarkRow& row = rows[root(static_cast<int>(i))];
+    row.box = row.marks == 0 ? marks[i] : (row.box | marks[i]);
+    ++row.marks;
+  }
+  MarkRow best;
+  for (MarkRow& row : rows) {
+    if (row.marks < kMinRowMarks || row.box.width < kMinRowAspect * row.box.height) continue;
+    row.score = strokeEdges(strokes, row.box);
+    if (row.score > best.score) best = row;
+  }
+  return best;
+}
+
+}  // namespace
+
+CheckResult checkNoText(const CheckContext& ctx) {  // I5
+  const Limit& lim = ctx.profile.textScore;
+  CheckResult c = makeCheck("I5", "text", 37, "text score", atMost(lim.warn, 1));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) {
+    setOutcome(c, CheckStatus::Warn, "看不到足够的背景，无法检查是否加了文字",
+               "Too little backdrop is visible to check for added text");
+    return c;
+  }
+  const cv::Mat zone = textZone(ctx, s);
+  const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kStrokeKernel, kStrokeKernel));
+  cv::Mat light, dark;
+  cv::morphologyEx(ctx.outputGrey, light, cv::MORPH_TOPHAT, kernel);
+  cv::morphologyEx(ctx.outputGrey, dark, cv::MORPH_BLACKHAT, kernel);
+  const double contrast = ctx.profile.textStrokeContrast;
+  const MarkRow lightText = strongestRow((light > contrast) & zone);
+  const MarkRow darkText = strongestRow((dark > contrast) & zone);
+  const MarkRow& row = lightText.score > darkText.score ? lightText : darkText;
+  c.value = row.score;
+  setOutcome(c, gradeAbove(c.value, lim), "背景上有后加的文字或水印，请使用相机拍摄的原始照片",
+             "Text or a watermark has been added on the backdrop: use the camera's original photo");
+  return c;
+}
+
+}  // namespace cs
