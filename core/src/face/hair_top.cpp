@@ -6,6 +6,7 @@
 #include "image/lab.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace cs {
@@ -36,35 +37,42 @@ Region extractRegion(const cv::Mat& rgb, const Face& face) {
   return r;
 }
 
-float deltaE(const cv::Vec3f& a, const cv::Vec3f& b) { return static_cast<float>(cv::norm(a - b)); }
+// Squared Lab distance: the walk compares it with a squared threshold, which saves a square root per pixel.
+float deltaE2(const cv::Vec3f& a, const cv::Vec3f& b) {
+  const cv::Vec3f d = a - b;
+  return d.dot(d);
+}
 
 // The backdrop colour: the median of the region's upper outer corners, where a head never is in a
 // framed portrait; and how much it varies there.
 void backdropModel(const cv::Mat& lab, cv::Vec3f& colour, float& spread) {
-  std::vector<cv::Vec3f> samples;
   const int cw = std::max(2, lab.cols / 6), ch = std::max(2, lab.rows / 3);
+  std::vector<cv::Vec3f> samples;
+  samples.reserve(static_cast<std::size_t>(2 * cw * ch));
   for (int y = 0; y < ch; ++y) {
+    const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
     for (int x = 0; x < cw; ++x) {
-      samples.push_back(lab.at<cv::Vec3f>(y, x));
-      samples.push_back(lab.at<cv::Vec3f>(y, lab.cols - 1 - x));
+      samples.push_back(row[x]);
+      samples.push_back(row[lab.cols - 1 - x]);
     }
   }
+  std::vector<float> v(samples.size());
   for (int c = 0; c < 3; ++c) {
-    std::vector<float> v;
-    for (const auto& s : samples) v.push_back(s[c]);
+    for (std::size_t i = 0; i < samples.size(); ++i) v[i] = samples[i][c];
     std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
     colour[c] = v[v.size() / 2];
   }
-  std::vector<float> d;
-  for (const auto& s : samples) d.push_back(deltaE(s, colour));
-  std::nth_element(d.begin(), d.begin() + d.size() * 3 / 4, d.end());
-  spread = d[d.size() * 3 / 4];
+  for (std::size_t i = 0; i < samples.size(); ++i) v[i] = deltaE2(samples[i], colour);
+  std::nth_element(v.begin(), v.begin() + v.size() * 3 / 4, v.end());
+  spread = std::sqrt(v[v.size() * 3 / 4]);
 }
 
-// Share of the central columns of row y that differ from the backdrop.
+// Share of the central columns of row y that differ from the backdrop by more than `threshold`.
 double rowCoverage(const cv::Mat& lab, int y, int xFrom, int xTo, const cv::Vec3f& bg, float threshold) {
+  const float limit = threshold * threshold;
+  const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
   int hits = 0;
-  for (int x = xFrom; x < xTo; ++x) hits += deltaE(lab.at<cv::Vec3f>(y, x), bg) > threshold;
+  for (int x = xFrom; x < xTo; ++x) hits += deltaE2(row[x], bg) > limit;
   return static_cast<double>(hits) / std::max(1, xTo - xFrom);
 }
 
