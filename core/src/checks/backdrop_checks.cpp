@@ -33,9 +33,12 @@ double patchLightness(const BackdropSample& s, const cv::Mat& mask, cv::Rect are
 // one side only, so a mean would dilute it. NaN when too few pixels are visible.
 double darkQuantile(const cv::Mat& lab, const cv::Mat& mask) {
   std::vector<float> values;
-  for (int y = 0; y < lab.rows; ++y) {
-    for (int x = 0; x < lab.cols; ++x) {
-      if (mask.at<std::uint8_t>(y, x) != 0) values.push_back(lab.at<cv::Vec3f>(y, x)[0]);
+  const cv::Rect area = cv::boundingRect(mask);  // the patches beside the head: a band of rows, not the photo
+  for (int y = area.y; y < area.y + area.height; ++y) {
+    const std::uint8_t* keep = mask.ptr<std::uint8_t>(y);
+    const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
+    for (int x = area.x; x < area.x + area.width; ++x) {
+      if (keep[x] != 0) values.push_back(row[x][0]);
     }
   }
   if (values.size() < 300) return std::nan("");
