@@ -23,7 +23,14 @@ class PyramidRows {
     int top, bottom;
     double frac;
   };
-  void computeRow(const std::uint8_t* top, const std::uint8_t* bottom, double frac, std::uint8_t* out) const;
+  // An input row's bytes at the left and right samples of the single-precision part, as float.
+  struct Gathered {
+    int row = -1;
+    std::vector<float> left, right;
+  };
+  void gather(const std::uint8_t* in, Gathered& g) const;
+  void computeRow(const std::uint8_t* top, const std::uint8_t* bottom, const Gathered& gTop, const Gathered& gBottom,
+                  double frac, std::uint8_t* out) const;
 
   std::vector<RowSample> rows_;
   // Per output byte (column * 3 + channel): the input bytes to its left and right and the weight of the
