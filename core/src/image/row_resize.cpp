@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace cs {
 namespace {
@@ -48,18 +49,33 @@ BilinearRows::BilinearRows(cv::Size in, cv::Size out) : ys_(BilinearAxis::pixelC
 }
 
 void BilinearRows::compute(const cv::Mat& in, cv::Mat& out, int first, int end) const {
+  // Each input row interpolated across once (a row can serve two output rows), then the rows blended over
+  // contiguous arrays, which the compiler vectorises. The arithmetic is unchanged.
+  struct Across {
+    int row = -1;
+    std::vector<float> values;
+  } slots[2];
   const int bytes = static_cast<int>(left_.size());
+  const int* left = left_.data();
+  const int* right = right_.data();
+  const float* weight = weight_.data();
+  const auto across = [&](int row) -> const float* {
+    for (Across& a : slots)
+      if (a.row == row) return a.values.data();
+    Across& older = slots[0].row < slots[1].row ? slots[0] : slots[1];  // rows only move down
+    older.values.resize(static_cast<std::size_t>(bytes));
+    const std::uint8_t* in8 = in.ptr<std::uint8_t>(row);
+    float* v = older.values.data();
+    for (int i = 0; i < bytes; ++i) v[i] = (1 - weight[i]) * in8[left[i]] + weight[i] * in8[right[i]];
+    older.row = row;
+    return v;
+  };
   for (int r = first; r < end; ++r) {
-    const std::uint8_t* top = in.ptr<std::uint8_t>(ys_.lo[r]);
-    const std::uint8_t* bottom = in.ptr<std::uint8_t>(ys_.hi[r]);
+    const float* upper = across(ys_.lo[r]);
+    const float* lower = across(ys_.hi[r]);
     std::uint8_t* o = out.ptr<std::uint8_t>(r);
     const float fy = ys_.w[r];
-    for (int i = 0; i < bytes; ++i) {
-      const float fx = weight_[i];
-      const float upper = (1 - fx) * top[left_[i]] + fx * top[right_[i]];
-      const float lower = (1 - fx) * bottom[left_[i]] + fx * bottom[right_[i]];
-      o[i] = static_cast<std::uint8_t>((1 - fy) * upper + fy * lower + 0.5f);
-    }
+    for (int i = 0; i < bytes; ++i) o[i] = static_cast<std::uint8_t>((1 - fy) * upper[i] + fy * lower[i] + 0.5f);
   }
 }
 
