@@ -35,11 +35,8 @@ struct MarkRow {
   double score = 0;  // stroke edges per pixel row, per line height of the row's width; 0 when not text-like
 };
 
-// Pixels where added text would be seen against the backdrop. Worked out at half resolution (a coarse
-// mask: 1.3 ms less a still), then enlarged.
-cv::Mat textZone(const CheckContext& ctx, const BackdropSample& s) {
-  const cv::Size size = ctx.output.size();
-  const cv::Size half(size.width / 2, size.height / 2);
+// The backdrop at half resolution: pixels within kBackdropDelta of its colour.
+cv::Mat halfBackdrop(const CheckContext& ctx, const BackdropSample& s, cv::Size half) {
   cv::Mat backdrop(half, CV_8U);
   for (int y = 0; y < half.height; ++y) {
     const cv::Vec3f* lab = s.lab.ptr<cv::Vec3f>(2 * y);
@@ -50,35 +47,47 @@ cv::Mat textZone(const CheckContext& ctx, const BackdropSample& s) {
       out[x] = valid[2 * x] != 0 && d.dot(d) < kBackdropDelta * kBackdropDelta ? 255 : 0;
     }
   }
-  cv::Mat share;
-  cv::blur(backdrop, share, cv::Size(kNeighbourhood / 2, kNeighbourhood / 2));
-  cv::Mat zone = share > kBackdropShare * 255;
+  return backdrop;
+}
 
-  // The head, hair included, with room for a fringe of hair around it.
-  const Face& f = ctx.outputFace;
+// The head, hair included, with room for a fringe of hair around it, at half resolution.
+cv::RotatedRect halfHead(const Face& f) {
   const double fw = f.faceWidth();
   const double top = f.hairTopY.value_or(f.eyeCentre().y - 0.9 * fw) - 0.2 * fw;
   const double bottom = f.chinY + 0.2 * fw;
-  const cv::RotatedRect head(
-      cv::Point2f(static_cast<float>(f.faceCentreX() / 2), static_cast<float>((top + bottom) / 4)),
-      cv::Size2f(static_cast<float>((f.cheekRight.x - f.cheekLeft.x + 0.5 * fw) / 2), static_cast<float>((bottom - top) / 2)),
-      0);
-  cv::ellipse(zone, head, cv::Scalar(0), cv::FILLED);
+  return {cv::Point2f(static_cast<float>(f.faceCentreX() / 2), static_cast<float>((top + bottom) / 4)),
+          cv::Size2f(static_cast<float>((f.cheekRight.x - f.cheekLeft.x + 0.5 * fw) / 2),
+                     static_cast<float>((bottom - top) / 2)),
+          0};
+}
 
-  // Large areas that are not backdrop, with a margin.
+// Large areas that are not backdrop (the person, furniture), with a margin, at half resolution.
+cv::Mat largeOtherAreas(const cv::Mat& backdrop) {
   cv::Mat labels, stats, centroids;
   const int n = cv::connectedComponentsWithStats(~backdrop, labels, stats, centroids, 8, CV_32S);
   std::vector<std::uint8_t> large(static_cast<std::size_t>(n), 0);
   for (int i = 1; i < n; ++i) large[i] = stats.at<int>(i, cv::CC_STAT_AREA) > kLargeArea / 4 ? 255 : 0;
-  cv::Mat largeAreas(half, CV_8U);
-  for (int y = 0; y < half.height; ++y) {
+  cv::Mat areas(backdrop.size(), CV_8U);
+  for (int y = 0; y < areas.rows; ++y) {
     const int* l = labels.ptr<int>(y);
-    std::uint8_t* out = largeAreas.ptr<std::uint8_t>(y);
-    for (int x = 0; x < half.width; ++x) out[x] = large[l[x]];
+    std::uint8_t* out = areas.ptr<std::uint8_t>(y);
+    for (int x = 0; x < areas.cols; ++x) out[x] = large[l[x]];
   }
   const int margin = kLargeMargin / 2;
-  cv::dilate(largeAreas, largeAreas, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * margin + 1, 2 * margin + 1)));
-  zone &= ~largeAreas;
+  cv::dilate(areas, areas, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * margin + 1, 2 * margin + 1)));
+  return areas;
+}
+
+// Pixels where added text would be seen against the backdrop. Worked out at half resolution (a coarse
+// mask: 1.3 ms less a still), then enlarged.
+cv::Mat textZone(const CheckContext& ctx, const BackdropSample& s) {
+  const cv::Size size = ctx.output.size();
+  const cv::Mat backdrop = halfBackdrop(ctx, s, cv::Size(size.width / 2, size.height / 2));
+  cv::Mat share;
+  cv::blur(backdrop, share, cv::Size(kNeighbourhood / 2, kNeighbourhood / 2));
+  cv::Mat zone = share > kBackdropShare * 255;
+  cv::ellipse(zone, halfHead(ctx.outputFace), cv::Scalar(0), cv::FILLED);
+  zone &= ~largeOtherAreas(backdrop);
   cv::Mat full;
   cv::resize(zone, full, size, 0, 0, cv::INTER_NEAREST);
   return full & ctx.outputValid;
