@@ -35,8 +35,11 @@ class FaceDetector {
   std::unique_ptr<IncrementalFaceSearch> startSearch(const cv::Mat& rgb, double scale);
   // dlib's own detector on one thread, on `rgb` as it is: what detect() is tested against.
   std::vector<Detection> referenceDetect(const cv::Mat& rgb);
-  // The 68 landmarks of the face in `box`, in the pixels of `rgb`.
+  // The 68 landmarks of the face in `box`, in the pixels of `rgb` (PackedShapePredictor).
   Landmarks landmarks(const cv::Mat& rgb, const RectF& box);
+  // dlib's own shape predictor on the same model (read from the file on first use, ~0.8 s and 100 MB):
+  // what landmarks() is tested against.
+  Landmarks referenceLandmarks(const cv::Mat& rgb, const RectF& box);
 
  private:
   struct Impl;
