@@ -3,7 +3,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <functional>
 
+#include "analysis/two_lanes.h"
 #include "face/face_measure.h"
 #include "face/hair_top.h"
 #include "face/incremental_search.h"
@@ -80,7 +82,13 @@ FaceSearch findFaces(FaceDetector& detector, const cv::Mat& rgb, AnalysisDepth d
 
 Face measureSingleFace(FaceDetector& detector, const cv::Mat& rgb, const RectF& box) {
   Face face = measureFace(detector.landmarks(rgb, box), box);
-  const HairTop hair = measureHairTop(rgb, face);
+  // The pitch and the hair top both need only the landmarks: one on each core.
+  HairTop hair;
+  double pitch = 0;
+  const std::function<void()> beside[] = {[&] { hair = measureHairTop(rgb, face); },
+                                          [&] { pitch = measurePitch(face); }};
+  runInTwoLanes(beside);
+  face.pose.pitchDeg = pitch;
   if (hair.found) face.hairTopY = hair.y;
   face.hairTopAtImageEdge = hair.atImageEdge;
   return face;

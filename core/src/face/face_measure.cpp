@@ -23,7 +23,7 @@ double degrees(double radians) { return radians * 180.0 / std::numbers::pi; }
 
 // Pitch from a generic 3-D head (millimetres, y up, z towards the camera) fitted to six landmarks
 // with solvePnP. A generic head is enough to tell a turned or raised head from a frontal one.
-HeadPose estimatePose(const Landmarks& p, double faceWidth) {
+double estimatePitch(const Landmarks& p, double faceWidth) {
   const std::vector<cv::Point3d> model{{0, 0, 0},          {0, -63.6, -12.5},   {-43.3, 32.7, -26},
                                        {43.3, 32.7, -26},  {-28.9, -28.9, -24.1}, {28.9, -28.9, -24.1}};
   std::vector<cv::Point2d> image;
@@ -33,15 +33,13 @@ HeadPose estimatePose(const Landmarks& p, double faceWidth) {
   const double f = std::max(3.0 * faceWidth, 1.0);
   const cv::Mat camera = (cv::Mat_<double>(3, 3) << f, 0, image[0].x, 0, f, image[0].y, 0, 0, 1);
   cv::Mat rvec, tvec;
-  HeadPose pose;
-  if (!cv::solvePnP(model, image, camera, cv::noArray(), rvec, tvec, false, cv::SOLVEPNP_ITERATIVE)) return pose;
+  if (!cv::solvePnP(model, image, camera, cv::noArray(), rvec, tvec, false, cv::SOLVEPNP_ITERATIVE)) return 0;
   cv::Mat r;
   cv::Rodrigues(rvec, r);
   // The model's y axis points up while the image's points down: flip it so angles read naturally.
   const cv::Mat flip = (cv::Mat_<double>(3, 3) << 1, 0, 0, 0, -1, 0, 0, 0, -1);
   const cv::Mat m = flip * r;
-  pose.pitchDeg = degrees(std::atan2(-m.at<double>(1, 2), m.at<double>(2, 2)));
-  return pose;
+  return degrees(std::atan2(-m.at<double>(1, 2), m.at<double>(2, 2)));
 }
 
 // Yaw from the face's own symmetry: how far the nose sits from the middle between the two sides of the
@@ -69,10 +67,11 @@ Face measureFace(const Landmarks& p, const RectF& box) {
   f.cheekLeft = p[1];
   f.cheekRight = p[15];
   f.chinY = p[8].y;
-  f.pose = estimatePose(p, f.faceWidth());
   f.pose.yawDeg = estimateYaw(p);
   f.pose.rollDeg = degrees(std::atan2(f.rightEye.y - f.leftEye.y, f.rightEye.x - f.leftEye.x));
   return f;
 }
+
+double measurePitch(const Face& face) { return estimatePitch(face.landmarks, face.faceWidth()); }
 
 }  // namespace cs

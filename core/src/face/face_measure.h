@@ -4,7 +4,10 @@
 
 namespace cs {
 
-// Fills every field of Face but the hair top (see hair_top.h).
+// Fills every field of Face but the hair top (see hair_top.h) and the pitch (measurePitch).
 Face measureFace(const Landmarks& landmarks, const RectF& box);
+// The head's pitch, in degrees (+ = chin raised), from a generic 3-D head fitted to the landmarks: the one
+// slow measurement (~0.7 ms), kept apart so it can run beside the hair top.
+double measurePitch(const Face& face);
 
 }  // namespace cs

@@ -8,5 +8,8 @@ namespace cs {
 
 // 8-bit RGB in, CV_32FC3 Lab out.
 cv::Mat fastLab(const cv::Mat& rgb);
+// Rows [y0, y1) of `rgb` converted into the same rows of `lab` (CV_32FC3, rgb's size, allocated by the
+// caller): parts of one image can be converted on different threads.
+void fastLabRows(const cv::Mat& rgb, cv::Mat& lab, int y0, int y1);
 
 }  // namespace cs
