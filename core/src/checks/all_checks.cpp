@@ -3,11 +3,15 @@
 // alone, never a crash of the whole report.
 #include <algorithm>
 #include <exception>
+#include <functional>
+#include <vector>
 
 #include <opencv2/imgproc.hpp>
 
 #include "checks/backdrop_sample.h"
 #include "checks/checks.h"
+#include "analysis/two_lanes.h"
+#include "image/lab.h"
 
 namespace cs {
 namespace {
@@ -16,18 +20,20 @@ using CheckFn = CheckResult (*)(const CheckContext&);
 
 struct Entry {
   CheckFn fn;
-  bool live;  // cheap enough for every preview frame
+  bool live;           // cheap enough for every preview frame
+  bool readsBackdrop;  // needs the backdrop sample (the output's Lab)
 };
 
+// In the photographer's order; the report is sorted by each check's own order anyway.
 constexpr Entry kFaceChecks[] = {
-    {checkCentred, true},         {checkHairTop, true},         {checkEyeLine, true},
-    {checkFaceWidth, true},       {checkRoll, true},            {checkYaw, true},
-    {checkPitch, true},           {checkExposure, true},        {checkSideBalance, true},
-    {checkHotSpots, true},        {checkRedEye, false},         {checkFocus, true},           {checkNoBorder, false},       {checkNoText, false},
-    {checkBackdropUniform, true}, {checkBackdropGradient, true}, {checkBackdropShadow, true},
-    {checkBackdropColour, true},  {checkBackdropLightness, true},  {checkClothingContrast, true}, {checkClothingPattern, true},
-    {checkEyesOpen, true},
-    {checkMouthClosed, true},     {checkGlassesGlare, false},
+    {checkCentred, true, false},          {checkHairTop, true, false},          {checkEyeLine, true, false},
+    {checkFaceWidth, true, false},        {checkRoll, true, false},             {checkYaw, true, false},
+    {checkPitch, true, false},            {checkExposure, true, false},         {checkSideBalance, true, false},
+    {checkHotSpots, true, false},         {checkRedEye, false, false},          {checkFocus, true, false},
+    {checkNoBorder, false, false},        {checkNoText, false, true},           {checkBackdropUniform, true, true},
+    {checkBackdropGradient, true, true},  {checkBackdropShadow, true, true},    {checkBackdropColour, true, true},
+    {checkBackdropLightness, true, true}, {checkClothingContrast, true, true},  {checkClothingPattern, true, true},
+    {checkEyesOpen, true, false},         {checkMouthClosed, true, false},      {checkGlassesGlare, false, false},
 };
 
 CheckResult runGuarded(CheckFn fn, const CheckContext& ctx) {
@@ -50,6 +56,15 @@ CheckResult checkOtherPeople(const CheckContext& ctx) {  // B2: nobody else in v
   return c;
 }
 
+// The checks that apply to this depth, with a slot for each result in the order of kFaceChecks.
+std::vector<const Entry*> applicable(AnalysisDepth depth) {
+  std::vector<const Entry*> entries;
+  for (const Entry& e : kFaceChecks) {
+    if (depth == AnalysisDepth::Still || e.live) entries.push_back(&e);
+  }
+  return entries;
+}
+
 }  // namespace
 
 WholePhotoChecks checkWholePhoto(const CheckContext& ctx) {
@@ -63,19 +78,51 @@ WholePhotoChecks checkWholePhoto(const CheckContext& ctx) {
   return whole;
 }
 
+// The checks run on two lanes (two cores) in two rounds: first the output's Lab, in two halves, beside
+// every check that does not read the backdrop; then, once the backdrop is sampled from that Lab, the
+// checks that do. The results keep the table's order whichever lane ran them.
 CheckList runAllChecks(const CheckContext& ctx) {
   CheckList list;
-  list.push_back(ctx.wholePhoto != nullptr ? ctx.wholePhoto->colour : runGuarded(checkColourPhoto, ctx));
-  if (ctx.faceCount > 1) list.push_back(checkOtherPeople(ctx));
-  if (ctx.output.empty()) return list;  // no single face: nothing else can be measured
-  BackdropSample backdrop = sampleBackdrop(ctx.output, ctx.outputValid, ctx.outputFace);
-  CheckContext withBackdrop = ctx;
-  withBackdrop.backdrop = &backdrop;
-  cv::cvtColor(ctx.output, withBackdrop.outputGrey, cv::COLOR_RGB2GRAY);
-  for (const Entry& e : kFaceChecks) {
-    if (ctx.depth == AnalysisDepth::Live && !e.live) continue;
-    list.push_back(runGuarded(e.fn, withBackdrop));
+  CheckResult colour;
+  std::vector<std::function<void()>> round;
+  const auto guarded = [&](CheckFn fn, CheckResult& into, const CheckContext& c) {
+    round.emplace_back([fn, &into, &c] { into = runGuarded(fn, c); });
+  };
+  if (ctx.wholePhoto != nullptr) {
+    colour = ctx.wholePhoto->colour;
+  } else {
+    guarded(checkColourPhoto, colour, ctx);
   }
+  if (ctx.output.empty()) {  // no single face: nothing else can be measured
+    runInTwoLanes(round);
+    list.push_back(colour);
+    if (ctx.faceCount > 1) list.push_back(checkOtherPeople(ctx));
+    return list;
+  }
+  CheckContext withBackdrop = ctx;
+  cv::cvtColor(ctx.output, withBackdrop.outputGrey, cv::COLOR_RGB2GRAY);
+  cv::Mat lab(ctx.output.size(), CV_32FC3);
+  const int half = lab.rows / 2;
+  round.insert(round.begin(), {[&] { fastLabRows(ctx.output, lab, 0, half); },
+                               [&] { fastLabRows(ctx.output, lab, half, lab.rows); }});
+  const std::vector<const Entry*> entries = applicable(ctx.depth);
+  std::vector<CheckResult> results(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i]->readsBackdrop) guarded(entries[i]->fn, results[i], withBackdrop);
+  }
+  runInTwoLanes(round);
+
+  const BackdropSample backdrop = sampleBackdrop(lab, ctx.outputValid, ctx.outputFace);
+  withBackdrop.backdrop = &backdrop;
+  round.clear();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i]->readsBackdrop) guarded(entries[i]->fn, results[i], withBackdrop);
+  }
+  runInTwoLanes(round);
+
+  list.push_back(colour);
+  if (ctx.faceCount > 1) list.push_back(checkOtherPeople(ctx));
+  list.insert(list.end(), results.begin(), results.end());
   std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   return list;
 }

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <vector>
 
-#include "image/lab.h"
-
 namespace cs {
 namespace {
 
@@ -39,10 +37,10 @@ cv::Vec3f meanLab(const cv::Mat& lab, const cv::Mat& mask, int* count) {
   return {static_cast<float>(m[0]), static_cast<float>(m[1]), static_cast<float>(m[2])};
 }
 
-BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, const Face& f) {
+BackdropSample sampleBackdrop(const cv::Mat& outputLab, const cv::Mat& valid, const Face& f) {
   BackdropSample s;
-  s.lab = fastLab(outputRgb);
-  const cv::Size size = outputRgb.size();
+  s.lab = outputLab;
+  const cv::Size size = outputLab.size();
   // Above the hair: from the top edge to a little above the measured hair top (or a fixed 40 rows).
   const int stripBottom = f.hairTopY ? std::clamp(static_cast<int>(*f.hairTopY) - 10, 0, size.height) : 40;
   s.topStrip = cv::Mat(size, CV_8U, cv::Scalar(0));

@@ -17,7 +17,8 @@ struct BackdropSample {
   cv::Mat nearHead;      // 8-bit mask: backdrop-coloured pixels just beside the head (cheek to chin level)
 };
 
-BackdropSample sampleBackdrop(const cv::Mat& outputRgb, const cv::Mat& valid, const Face& outputFace);
+// `outputLab`: the output photo in float Lab (fastLab); the sample keeps it.
+BackdropSample sampleBackdrop(const cv::Mat& outputLab, const cv::Mat& valid, const Face& outputFace);
 
 // Mean Lab of `lab` under `mask`, and how many pixels were averaged.
 cv::Vec3f meanLab(const cv::Mat& lab, const cv::Mat& mask, int* count = nullptr);
