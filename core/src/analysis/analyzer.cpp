@@ -48,15 +48,16 @@ Face mapFace(const Face& f, const CropPlan& plan) {
   return out;
 }
 
-// A still's checks of the whole photo need no face: the second core, idle now that the search is done,
-// runs them while the calling thread measures the face and renders the crop.
+// The checks of the whole photo need no face: the second core, idle now that the search is done, runs
+// them while the calling thread measures the face and renders the crop (I1 on every frame; a still's
+// border lines too).
 std::future<WholePhotoChecks> startWholePhotoChecks(const SpecProfile& profile, const PhotoSource* source,
-                                                    const cv::Mat& rgb) {
-  return std::async(std::launch::async, [&profile, source, rgb] {
+                                                    const cv::Mat& rgb, AnalysisDepth depth) {
+  return std::async(std::launch::async, [&profile, source, rgb, depth] {
     const Face noFace;
     const CropPlan noPlan;
-    return checkWholePhoto(CheckContext{.profile = profile, .source = source, .faceCount = 1,
-                                        .depth = AnalysisDepth::Still, .rgb = rgb, .face = noFace, .plan = noPlan});
+    return checkWholePhoto(CheckContext{.profile = profile, .source = source, .faceCount = 1, .depth = depth,
+                                        .rgb = rgb, .face = noFace, .plan = noPlan});
   });
 }
 
@@ -120,8 +121,7 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
     a.checks = runAllChecks(ctx);
     return a;
   }
-  std::future<WholePhotoChecks> whole;
-  if (depth == AnalysisDepth::Still) whole = startWholePhotoChecks(impl_->profile, source, rgb);
+  std::future<WholePhotoChecks> whole = startWholePhotoChecks(impl_->profile, source, rgb, depth);
   a.faces.primary = measureSingleFace(*impl_->detector, rgb, a.faces.boxes.front());
   if (predicted) {
     impl_->tracker.tracked(*a.faces.primary);
@@ -137,9 +137,8 @@ Analysis PhotoAnalyzer::analyse(const Image& image, AnalysisDepth depth, const P
     a.outputPhoto = toImage(ctx.output);
     if (onOutputPhoto) onOutputPhoto(*a.outputPhoto);
   }
-  std::optional<WholePhotoChecks> wholePhoto;
-  if (whole.valid()) wholePhoto = whole.get();
-  if (wholePhoto) ctx.wholePhoto = &*wholePhoto;
+  const WholePhotoChecks wholePhoto = whole.get();
+  ctx.wholePhoto = &wholePhoto;
   a.checks = runAllChecks(ctx);
   return a;
 }

@@ -17,10 +17,16 @@ namespace {
 constexpr double kWorkFaceWidth = 160.0;
 
 struct Region {
-  cv::Mat lab;     // float Lab of the region above the brows, smoothed
-  double scale;    // work pixels per image pixel
-  cv::Rect roi;    // in image pixels
+  cv::Mat smoothed;  // the region above the brows at the work scale, 8-bit RGB, smoothed
+  cv::Mat lab;       // its float Lab, converted only where read (convertReadParts)
+  double scale;      // work pixels per image pixel
+  cv::Rect roi;      // in image pixels
 };
+
+// The upper outer corners the backdrop model samples: a sixth of the width, a third of the height.
+cv::Size cornerSize(cv::Size region) {
+  return {std::min(region.width, std::max(2, region.width / 6)), std::min(region.height, std::max(2, region.height / 3))};
+}
 
 Region extractRegion(const cv::Mat& rgb, const Face& face) {
   const double fw = std::max(face.faceWidth(), 8.0);
@@ -31,10 +37,23 @@ Region extractRegion(const cv::Mat& rgb, const Face& face) {
   Region r;
   r.roi = cv::Rect(x0, 0, std::max(1, x1 - x0), y1);
   r.scale = kWorkFaceWidth / fw;
-  cv::Mat small = scaledFast(rgb(r.roi), r.scale);
-  cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
-  r.lab = fastLab(small);
+  r.smoothed = scaledFast(rgb(r.roi), r.scale);
+  cv::GaussianBlur(r.smoothed, r.smoothed, cv::Size(5, 5), 0);
   return r;
+}
+
+// The Lab of the pixels the measurement reads: the two upper corners (the backdrop model) and the central
+// columns [xFrom, xTo) the walk goes up, a third of the region in all. Each pixel converts on its own, so
+// they hold what a conversion of the whole region would.
+void convertReadParts(Region& r, int xFrom, int xTo) {
+  r.lab.create(r.smoothed.size(), CV_32FC3);
+  const cv::Size corner = cornerSize(r.lab.size());
+  for (const cv::Rect part : {cv::Rect(0, 0, corner.width, corner.height),
+                              cv::Rect(r.lab.cols - corner.width, 0, corner.width, corner.height),
+                              cv::Rect(xFrom, 0, xTo - xFrom, r.lab.rows)}) {
+    cv::Mat into = r.lab(part);
+    fastLabRows(r.smoothed(part), into, 0, part.height);
+  }
 }
 
 // Squared Lab distance: the walk compares it with a squared threshold, which saves a square root per pixel.
@@ -46,7 +65,8 @@ float deltaE2(const cv::Vec3f& a, const cv::Vec3f& b) {
 // The backdrop colour: the median of the region's upper outer corners, where a head never is in a
 // framed portrait; and how much it varies there.
 void backdropModel(const cv::Mat& lab, cv::Vec3f& colour, float& spread) {
-  const int cw = std::max(2, lab.cols / 6), ch = std::max(2, lab.rows / 3);
+  const cv::Size corner = cornerSize(lab.size());
+  const int cw = corner.width, ch = corner.height;
   std::vector<cv::Vec3f> samples;
   samples.reserve(static_cast<std::size_t>(2 * cw * ch));
   for (int y = 0; y < ch; ++y) {
@@ -81,15 +101,17 @@ double rowCoverage(const cv::Mat& lab, int y, int xFrom, int xTo, const cv::Vec3
 HairTop measureHairTop(const cv::Mat& rgb, const Face& face) {
   HairTop result;
   if (rgb.empty() || face.faceWidth() < 8) return result;
-  const Region r = extractRegion(rgb, face);
+  Region r = extractRegion(rgb, face);
+  const int cols = r.smoothed.cols;
+  const int centre = static_cast<int>((face.faceCentreX() - r.roi.x) * r.scale);
+  const int half = static_cast<int>(0.3 * kWorkFaceWidth);
+  const int xFrom = std::clamp(centre - half, 0, cols - 1), xTo = std::clamp(centre + half, 1, cols);
+  convertReadParts(r, xFrom, std::max(xFrom + 1, xTo));
   const cv::Mat& lab = r.lab;
   cv::Vec3f bg;
   float spread = 0;
   backdropModel(lab, bg, spread);
   const float threshold = std::max(6.0f, 2.5f * spread + 3.0f);
-  const int centre = static_cast<int>((face.faceCentreX() - r.roi.x) * r.scale);
-  const int half = static_cast<int>(0.3 * kWorkFaceWidth);
-  const int xFrom = std::clamp(centre - half, 0, lab.cols - 1), xTo = std::clamp(centre + half, 1, lab.cols);
 
   // Walk up from the brows while rows are mostly head; a short run of backdrop rows ends the head.
   constexpr double kHeadRow = 0.3;
