@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "analysis/two_lanes.h"
+#include "concurrency/two_lanes.h"
 
 namespace cs {
 namespace {

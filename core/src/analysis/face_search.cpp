@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <functional>
 
-#include "analysis/two_lanes.h"
+#include "concurrency/two_lanes.h"
 #include "face/face_measure.h"
 #include "face/hair_top.h"
 #include "face/incremental_search.h"

@@ -10,7 +10,7 @@
 
 #include "checks/backdrop_sample.h"
 #include "checks/checks.h"
-#include "analysis/two_lanes.h"
+#include "concurrency/two_lanes.h"
 #include "image/lab.h"
 
 namespace cs {

@@ -1,4 +1,4 @@
-#include "analysis/two_lanes.h"
+#include "concurrency/two_lanes.h"
 
 #include <atomic>
 #include <exception>
