@@ -1,12 +1,13 @@
 #include "face/fhog_rows.h"
 
-#include <dlib/image_transforms/fhog.h>
-#include <dlib/opencv/cv_image.h>
 #include <dlib/simd.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
+
+#include "face/fhog_votes.h"
 
 namespace cs {
 namespace {
@@ -14,9 +15,6 @@ namespace {
 constexpr int kCell = 8;          // dlib's frontal face detector's cell size
 constexpr int kBins = 18;         // contrast-sensitive orientations
 constexpr int kFirstRowHist = 1;  // dlib pads the histograms with one cell all round
-
-// How dlib's extraction reads the image (its gradient functions need this view's pixel_type).
-using RgbRows = dlib::const_image_view<dlib::cv_image<dlib::rgb_pixel>>;
 
 // dlib's cell count along a side: round(pixels / cell), in float.
 int cellsAlong(int pixels) { return static_cast<int>(static_cast<float>(pixels) / static_cast<float>(kCell) + 0.5f); }
@@ -32,14 +30,14 @@ struct FhogRows::Impl {
   int voted = 1;                   // the next pixel row to vote (dlib starts at 1)
   int normRows = 0;                // cell rows whose energy is known
   int featuresDone = 0;
-  dlib::matrix<float, 2, 1> directions[9];  // dlib's unit vectors of the nine orientations
+  std::optional<FhogVotes> votes;  // made once the image's width is known
 
   float* cellHist(int histRow, int histCol) { return &hist[(static_cast<std::size_t>(histRow) * (cellsC + 2) + histCol) * kBins]; }
   float& cellNorm(int r, int c) { return norm[static_cast<std::size_t>(r) * cellsC + c]; }
 
   // Pixel rows [voted, end) voted into the histograms; rows end and end - 1 must be in the image.
-  void vote(const RgbRows& img, int end);
-  void voteRow(const RgbRows& img, int y);
+  void vote(const cv::Mat& img, int end);
+  void voteRow(const cv::Mat& img, int y);
   // Cell rows whose histograms are complete get their energy.
   void updateNorms();
   void writeFeatureRow(int y, const RowOut& out);
@@ -62,16 +60,7 @@ FhogRows::FhogRows(cv::Size size) : impl_(std::make_unique<Impl>()) {
   m.visibleC = std::min(m.cellsC * kCell, size.width) - 1;
   m.hist.assign(static_cast<std::size_t>(m.cellsR + 2) * (m.cellsC + 2) * kBins, 0.0f);
   m.norm.assign(static_cast<std::size_t>(m.cellsR) * m.cellsC, 0.0f);
-  // As dlib writes them (double literals into float vectors).
-  m.directions[0] = 1.0000, 0.0000;
-  m.directions[1] = 0.9397, 0.3420;
-  m.directions[2] = 0.7660, 0.6428;
-  m.directions[3] = 0.500, 0.8660;
-  m.directions[4] = 0.1736, 0.9848;
-  m.directions[5] = -0.1736, 0.9848;
-  m.directions[6] = -0.5000, 0.8660;
-  m.directions[7] = -0.7660, 0.6428;
-  m.directions[8] = -0.9397, 0.3420;
+  m.votes.emplace(size.width, m.visibleC);
 }
 
 FhogRows::~FhogRows() = default;
@@ -89,93 +78,24 @@ int FhogRows::featureRowsFrom(int imageRows) const {
 int FhogRows::advance(const cv::Mat& image, int imageRows, const RowOut& out) {
   Impl& m = *impl_;
   if (featureRows() == 0) return 0;
-  const dlib::cv_image<dlib::rgb_pixel> pixels(cvIplImage(image));
-  const RgbRows img(pixels);
-  m.vote(img, std::min(imageRows - 1, m.visibleR));
+  m.vote(image, std::min(imageRows - 1, m.visibleR));
   m.updateNorms();
   const int ready = std::clamp(m.normRows - 2, 0, m.hogR);
   for (; m.featuresDone < ready; ++m.featuresDone) m.writeFeatureRow(m.featuresDone, out);
   return m.featuresDone;
 }
 
-void FhogRows::Impl::vote(const RgbRows& img, int end) {
+void FhogRows::Impl::vote(const cv::Mat& img, int end) {
   for (; voted < end; ++voted) voteRow(img, voted);
 }
 
-// dlib's impl_extract_fhog_features, one pixel row: eight columns at a time, then the rest one by one.
-void FhogRows::Impl::voteRow(const RgbRows& img, int y) {
-  using dlib::simd8f;
-  using dlib::simd8i;
+// dlib's impl_extract_fhog_features, one pixel row: its place among the cell rows, then its votes.
+void FhogRows::Impl::voteRow(const cv::Mat& img, int y) {
   const float yp = (static_cast<float>(y) + 0.5) / static_cast<float>(kCell) - 0.5;
   const int iyp = static_cast<int>(std::floor(yp));
   const float vy0 = yp - iyp;
   const float vy1 = 1.0 - vy0;
-  int x;
-  for (x = 1; x < visibleC - 7; x += 8) {
-    simd8f xx(x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7);
-    simd8f gradX, gradY, v;
-    dlib::impl_fhog::get_gradient(y, x, img, gradX, gradY, v);
-    simd8f xp = (xx + 0.5) / static_cast<float>(kCell) + 0.5;
-    simd8i ixp = simd8i(xp);
-    simd8f vx0 = xp - ixp;
-    simd8f vx1 = 1.0f - vx0;
-    v = dlib::sqrt(v);
-    simd8f bestDot = 0;
-    simd8f bestO = 0;
-    for (int o = 0; o < 9; o++) {
-      simd8f dot = gradX * directions[o](0) + gradY * directions[o](1);
-      dlib::simd8f_bool cmp = dot > bestDot;
-      bestDot = dlib::select(cmp, dot, bestDot);
-      dot *= -1;
-      bestO = dlib::select(cmp, o, bestO);
-      cmp = dot > bestDot;
-      bestDot = dlib::select(cmp, dot, bestDot);
-      bestO = dlib::select(cmp, o + 9, bestO);
-    }
-    vx1 *= v;
-    vx0 *= v;
-    const simd8f v11 = vy1 * vx1, v01 = vy0 * vx1, v10 = vy1 * vx0, v00 = vy0 * vx0;
-    dlib::int32 o8[8], ix8[8];
-    float w11[8], w01[8], w10[8], w00[8];
-    simd8i(bestO).store(o8);
-    ixp.store(ix8);
-    v11.store(w11);
-    v01.store(w01);
-    v10.store(w10);
-    v00.store(w00);
-    for (int k = 0; k < 8; ++k) {
-      cellHist(iyp + 1, ix8[k])[o8[k]] += w11[k];
-      cellHist(iyp + 2, ix8[k])[o8[k]] += w01[k];
-      cellHist(iyp + 1, ix8[k] + 1)[o8[k]] += w10[k];
-      cellHist(iyp + 2, ix8[k] + 1)[o8[k]] += w00[k];
-    }
-  }
-  for (; x < visibleC; x++) {
-    dlib::matrix<float, 2, 1> grad;
-    float v;
-    dlib::impl_fhog::get_gradient(y, x, img, grad, v);
-    float bestDot = 0;
-    int bestO = 0;
-    for (int o = 0; o < 9; o++) {
-      const float dot = dlib::dot(directions[o], grad);
-      if (dot > bestDot) {
-        bestDot = dot;
-        bestO = o;
-      } else if (-dot > bestDot) {
-        bestDot = -dot;
-        bestO = o + 9;
-      }
-    }
-    v = std::sqrt(v);
-    const float xp = (static_cast<double>(x) + 0.5) / static_cast<double>(kCell) - 0.5;
-    const int ixp = static_cast<int>(std::floor(xp));
-    const float vx0 = xp - ixp;
-    const float vx1 = 1.0 - vx0;
-    cellHist(iyp + 1, ixp + 1)[bestO] += vy1 * vx1 * v;
-    cellHist(iyp + 2, ixp + 1)[bestO] += vy0 * vx1 * v;
-    cellHist(iyp + 1, ixp + 2)[bestO] += vy1 * vx0 * v;
-    cellHist(iyp + 2, ixp + 2)[bestO] += vy0 * vx0 * v;
-  }
+  votes->voteRow(img, y, cellHist(iyp + 1, 0), cellHist(iyp + 2, 0), vy1, vy0);
 }
 
 void FhogRows::Impl::updateNorms() {

@@ -1,10 +1,10 @@
 #pragma once
 // dlib's FHOG features (extract_fhog_features: 31 planes per cell of 8x8 pixels, the cell size of dlib's
-// frontal face detector) computed as an image's rows
-// arrive. Each pixel row is voted into the cells' orientation histograms once, and a feature row is written
-// as soon as every cell it reads is complete; nothing is computed twice, unlike extracting bands with
-// margins. The steps are dlib's, in dlib's order and with dlib's own gradient and SIMD types, so the
-// features are bit-identical to the ones dlib extracts from the whole image.
+// frontal face detector) computed as an image's rows arrive. Each pixel row is voted into the cells'
+// orientation histograms once (FhogVotes), and a feature row is written as soon as every cell it reads is
+// complete; nothing is computed twice, unlike extracting bands with margins. The steps are dlib's, in
+// dlib's order and arithmetic, so the features are bit-identical to the ones dlib extracts from the whole
+// image.
 //
 // One thread at a time (the histograms are state), rows in order.
 #include <functional>

@@ -5,6 +5,7 @@
 #include <dlib/opencv/cv_image.h>
 
 #include "face/fhog_rows.h"
+#include "face/separable_filter.h"
 
 #include <algorithm>
 #include <tuple>
@@ -19,11 +20,35 @@ constexpr int kPlanes = 31;  // FHOG: 18 + 9 orientation bins, 4 texture
 // A level's size from the one above: dlib's pyramid_down<6> makes it (5 * size) / 6, in whole pixels.
 cv::Size reducedSize(cv::Size s) { return {5 * s.width / 6, 5 * s.height / 6}; }
 
+// One rank-one part of a filter and the feature plane it reads.
+struct PlaneTerm {
+  int plane;
+  SeparableTerm term;
+};
+
+// A filter's rank-one parts in the order dlib's apply_filters_to_fhog adds them up (plane by plane).
+std::vector<PlaneTerm> separableTerms(const Scanner::fhog_filterbank& bank) {
+  std::vector<PlaneTerm> terms;
+  for (std::size_t plane = 0; plane < bank.row_filters.size(); ++plane) {
+    for (std::size_t j = 0; j < bank.row_filters[plane].size(); ++j) {
+      const auto& row = bank.row_filters[plane][j];
+      const auto& col = bank.col_filters[plane][j];
+      terms.push_back({static_cast<int>(plane), SeparableTerm{std::vector<float>(row.begin(), row.end()),
+                                                              std::vector<float>(col.begin(), col.end())}});
+    }
+  }
+  return terms;
+}
+
 }  // namespace
 
 struct HogModel::Impl {
   dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
   std::vector<Scanner::fhog_filterbank> filters;
+  // Each filter's separable parts. dlib's apply_filters_to_fhog uses them rather than the whole filters
+  // when they are cheaper, as they are for this model; were a dlib release to change that, the responses
+  // would no longer match dlib's to the bit, and face_search_bands_test says so.
+  std::vector<std::vector<PlaneTerm>> terms;
   std::vector<double> thresholds;  // each filter's bias: its hits score above it
   int cell = 0;                    // FHOG cell size in pixels
   int filterRows = 0, filterCols = 0;  // a filter's size in cells (the face window and its padding)
@@ -54,6 +79,7 @@ std::shared_ptr<const HogModel> HogModel::frontalFace() {
   for (unsigned long i = 0; i < impl->detector.num_detectors(); ++i) {
     const auto& w = impl->detector.get_w(i);
     impl->filters.push_back(scanner.build_fhog_filterbank(w));
+    impl->terms.push_back(separableTerms(impl->filters.back()));
     impl->thresholds.push_back(w(scanner.get_num_dimensions()));  // the bias is the vector's last element
   }
   impl->cell = static_cast<int>(scanner.get_cell_size());  // 8, as FhogRows computes them
@@ -154,32 +180,33 @@ std::vector<HogHit> HogPyramid::findHits(int level, int first, int end, int filt
   const HogModel::Impl& m = impl_->m();
   std::vector<HogHit> hits;
   if (first >= end) return hits;
-  // The padded rows the responses [first, end) read; the whole level needs no copy.
-  Planes band;
-  const bool whole = first == 0 && end == l.featureRows;
-  if (!whole) {
-    band.resize(kPlanes);
-    const long rows = end - first + m.filterRows - 1;
-    for (int p = 0; p < kPlanes; ++p) {
-      band[p].set_size(rows, l.planes[p].nc());
-      std::copy_n(&l.planes[p][first][0], rows * l.planes[p].nc(), &band[p][0][0]);
-    }
+  // The responses [first, end) read the padded rows [first, end + filterRows - 1).
+  const long rows = end - first + m.filterRows - 1;
+  const long cols = l.planes[0].nc();
+  std::vector<float> response(rows * cols), scratch(rows * cols);
+  const ResponseArea area = responseArea(rows, cols, m.filterRows, m.filterCols);
+  // As apply_filters_to_fhog: the first part writes the response, the others add to it, plane by plane.
+  const SimdLevel simd = simdLevel();
+  bool addTo = false;
+  for (const PlaneTerm& t : m.terms[filter]) {
+    const ConstFloatRows in{&l.planes[t.plane][first][0], cols};
+    filterSeparable(in, rows, cols, t.term, FloatRows{scratch.data(), cols}, FloatRows{response.data(), cols},
+                    addTo, simd);
+    addTo = true;
   }
-  const Planes& planes = whole ? l.planes : band;
   const auto& extractor = m.scanner().get_feature_extractor();
   const dlib::pyramid_down<6> pyramid;
-  dlib::array2d<float> response;
-  const dlib::rectangle area = dlib::impl::apply_filters_to_fhog(m.filters[filter], planes, response);
   const double threshold = m.thresholds[filter];
-  for (long r = area.top(); r <= area.bottom(); ++r) {
-    for (long c = area.left(); c <= area.right(); ++c) {
-      if (response[r][c] < threshold) continue;
+  for (long r = area.top; r < area.bottom; ++r) {
+    for (long c = area.left; c < area.right; ++c) {
+      const float score = response[r * cols + c];
+      if (score < threshold) continue;
       // As dlib's detect_from_fhog_pyramid: the window centred there, in level pixels, then up to level 0.
       const long row = first + r;
       dlib::rectangle rect = extractor.feats_to_image(dlib::centered_rect(dlib::point(c, row), m.boxCols, m.boxRows),
                                                       m.cell, m.filterRows, m.filterCols);
       rect = pyramid.rect_up(rect, static_cast<unsigned>(level));
-      hits.push_back({response[r][c] - threshold, filter, level, static_cast<int>(row), static_cast<int>(c),
+      hits.push_back({score - threshold, filter, level, static_cast<int>(row), static_cast<int>(c),
                       RectF{static_cast<double>(rect.left()), static_cast<double>(rect.top()),
                             static_cast<double>(rect.width()), static_cast<double>(rect.height())}});
     }
