@@ -22,6 +22,7 @@
 #include "cs/core/analyzer.h"
 #include "cs/core/certificate.h"
 #include "cs/core/image_ops.h"
+#include "cs/core/vector_instructions.h"
 
 namespace cs::cli {
 namespace {
@@ -165,6 +166,7 @@ void print(const Figures& f, bool json) {
         {"end_to_end_over_full_decode_new_image", f.endToEnd / f.fullDecodePhoto},
         {"average_encodes", f.averageEncodes},
         {"still_met_standard", f.stillMet},
+        {"vector_instructions", vectorInstructionsInUse()},
         {"targets", {{"analyse_over_decode", 3.0}, {"end_to_end_over_full_decode", 1.0}, {"average_encodes", 3.0}}}};
     std::cout << r.dump(2) << "\n";
     return;
@@ -180,6 +182,7 @@ void print(const Figures& f, bool json) {
               f.endToEnd, f.endToEnd / f.fullDecode, f.endToEnd / f.fullDecodePhoto);
   std::printf("encodes per size search    %7.2f      (target <= 3)%s\n", f.averageEncodes,
               f.stillMet ? "" : "  [the still did not meet the standard: no encode measured]");
+  std::printf("face search built for      %s (CS_SIMD=baseline forces the x86-64 baseline)\n", vectorInstructionsInUse());
 }
 
 int runBench(const Args& args) {

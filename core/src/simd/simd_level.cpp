@@ -1,5 +1,7 @@
 #include "simd/simd_level.h"
 
+#include "cs/core/vector_instructions.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -22,5 +24,7 @@ SimdLevel simdLevel() {
   static const SimdLevel level = detectSimdLevel();
   return level;
 }
+
+const char* vectorInstructionsInUse() { return simdLevel() == SimdLevel::Avx2 ? "AVX2" : "x86-64 baseline"; }
 
 }  // namespace cs
