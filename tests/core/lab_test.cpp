@@ -20,8 +20,7 @@ cv::Mat everyByte() {
   return rgb;
 }
 
-TEST(FastLab, IsOpenCvs8BitLabRescaled) {
-  const cv::Mat rgb = everyByte();
+void expectOpenCvs8BitLabRescaled(const cv::Mat& rgb) {
   cv::Mat lab8;
   cv::cvtColor(rgb, lab8, cv::COLOR_RGB2Lab);
   const cv::Mat lab = fastLab(rgb);
@@ -36,6 +35,12 @@ TEST(FastLab, IsOpenCvs8BitLabRescaled) {
       ASSERT_EQ(got[2], static_cast<float>(v[2] - 128)) << x << "," << y;
     }
   }
+}
+
+TEST(FastLab, IsOpenCvs8BitLabRescaled) {
+  expectOpenCvs8BitLabRescaled(everyByte());
+  // Rows whose values are not a whole number of eight pixels: the rest is converted one value at a time.
+  for (const int width : {1, 7, 13}) expectOpenCvs8BitLabRescaled(everyByte()(cv::Rect(0, 0, width, 256)).clone());
 }
 
 TEST(FastLab, RowsConvertedInPartsEqualTheWhole) {

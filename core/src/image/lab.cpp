@@ -2,7 +2,9 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <array>
 #include <cstdint>
+#include <utility>
 
 namespace cs {
 
@@ -22,15 +24,28 @@ void buildOpenCvTablesOnce() {
   (void)built;
 }
 
-// OpenCV stores L * 255 / 100 and a, b offset by 128. Written as arithmetic rather than a table so the
-// loop vectorises; v * 100.f / 255.f is the float nearest v * 100 / 255 for every byte (checked for all
-// 256), as the table it replaces held.
+// OpenCV stores L * 255 / 100 and a, b offset by 128. v * 100.f / 255.f is the float nearest
+// v * 100 / 255 for every byte (checked for all 256), as the table this replaced held. Written as one
+// formula for all three channels, v * kScale / kDivisor + kOffset, whose constants repeat every three
+// values: 24 values (eight pixels) at a time the compiler turns it into vector instructions, which a loop
+// that treats L, a and b apart stops it from doing (it ran one value at a time: 1.2 ms of a 480x640 photo).
+// For a and b it is (v * 1) / 1 - 128, exactly v - 128; for L adding 0 changes nothing.
+constexpr int kPeriod = 24;
+constexpr float pattern(int k, float l, float ab) { return k % 3 == 0 ? l : ab; }
+template <std::size_t... K>
+constexpr std::array<float, kPeriod> repeated(float l, float ab, std::index_sequence<K...>) {
+  return {pattern(K, l, ab)...};
+}
+constexpr auto kScale = repeated(100.f, 1.f, std::make_index_sequence<kPeriod>{});
+constexpr auto kDivisor = repeated(255.f, 1.f, std::make_index_sequence<kPeriod>{});
+constexpr auto kOffset = repeated(0.f, -128.f, std::make_index_sequence<kPeriod>{});
+
 void toFloatLab(const std::uint8_t* in, float* out, int values) {
-  for (int i = 0; i + 2 < values; i += 3) {
-    out[i] = static_cast<float>(in[i]) * 100.f / 255.f;
-    out[i + 1] = static_cast<float>(in[i + 1]) - 128.f;
-    out[i + 2] = static_cast<float>(in[i + 2]) - 128.f;
+  int i = 0;
+  for (; i + kPeriod <= values; i += kPeriod) {
+    for (int k = 0; k < kPeriod; ++k) out[i + k] = static_cast<float>(in[i + k]) * kScale[k] / kDivisor[k] + kOffset[k];
   }
+  for (; i < values; ++i) out[i] = static_cast<float>(in[i]) * kScale[i % 3] / kDivisor[i % 3] + kOffset[i % 3];
 }
 
 }  // namespace
