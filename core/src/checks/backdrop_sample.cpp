@@ -64,15 +64,20 @@ BackdropSample sampleBackdrop(const cv::Mat& outputLab, const cv::Mat& valid, co
   }
   // Keep only pixels with the backdrop's hue (a shadow darkens, it does not recolour); hair and
   // shoulders differ in colour or are far darker.
-  for (int y = y0; y < y1; ++y) {
+  // Only the two sides were set: the columns between them are skipped rather than tested one by one.
+  const auto keepBackdropLike = [&](int y, int xBegin, int xEnd) {
     std::uint8_t* keep = s.nearHead.ptr<std::uint8_t>(y);
     const cv::Vec3f* lab = s.lab.ptr<cv::Vec3f>(y);
-    for (int x = 0; x < size.width; ++x) {
+    for (int x = xBegin; x < xEnd; ++x) {
       if (keep[x] == 0) continue;
       const float da = lab[x][1] - s.colour[1], db = lab[x][2] - s.colour[2];
       const bool backdropLike = da * da + db * db < 64 && lab[x][0] > 0.45f * s.colour[0] && lab[x][0] < s.colour[0] + 8;
       if (!backdropLike) keep[x] = 0;
     }
+  };
+  for (int y = y0; y < y1; ++y) {
+    keepBackdropLike(y, 0, leftEnd);
+    keepBackdropLike(y, std::max(rightStart, leftEnd), size.width);
   }
   s.nearHead &= valid;
   return s;
