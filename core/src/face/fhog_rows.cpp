@@ -12,8 +12,8 @@
 namespace cs {
 namespace {
 
-constexpr int kCell = 8;          // dlib's frontal face detector's cell size
-constexpr int kBins = 18;         // contrast-sensitive orientations
+constexpr int kCell = FhogVotes::kCell;
+constexpr int kBins = FhogVotes::kBins;
 constexpr int kFirstRowHist = 1;  // dlib pads the histograms with one cell all round
 
 // dlib's cell count along a side: round(pixels / cell), in float.

@@ -7,8 +7,8 @@
 namespace cs {
 namespace {
 
-constexpr int kCell = 8;   // pixels per cell side
-constexpr int kBins = 18;  // contrast-sensitive orientations per cell
+constexpr int kCell = FhogVotes::kCell;
+constexpr int kBins = FhogVotes::kBins;
 
 // dlib's unit vectors of the nine orientations, written as double literals into floats as dlib does.
 const float kDirections[9][2] = {

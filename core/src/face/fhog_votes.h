@@ -17,6 +17,9 @@ namespace cs {
 
 class FhogVotes {
  public:
+  static constexpr int kCell = 8;   // pixels per cell side: dlib's frontal face detector's
+  static constexpr int kBins = 18;  // contrast-sensitive orientations per cell
+
   // For an 8-bit RGB image `width` pixels wide whose columns [1, visibleCols) vote, into histograms of
   // cells 8 pixels wide with one cell of padding on each side (18 bins per cell). `simd` is for tests.
   FhogVotes(int width, int visibleCols, SimdLevel simd = simdLevel());
