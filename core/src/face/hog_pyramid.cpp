@@ -44,7 +44,6 @@ std::vector<PlaneTerm> separableTerms(const Scanner::fhog_filterbank& bank) {
 
 struct HogModel::Impl {
   dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
-  std::vector<Scanner::fhog_filterbank> filters;
   // Each filter's separable parts. dlib's apply_filters_to_fhog uses them rather than the whole filters
   // when they are cheaper, as they are for this model; were a dlib release to change that, the responses
   // would no longer match dlib's to the bit, and face_search_bands_test says so.
@@ -78,8 +77,7 @@ std::shared_ptr<const HogModel> HogModel::frontalFace() {
   const Scanner& scanner = impl->detector.get_scanner();
   for (unsigned long i = 0; i < impl->detector.num_detectors(); ++i) {
     const auto& w = impl->detector.get_w(i);
-    impl->filters.push_back(scanner.build_fhog_filterbank(w));
-    impl->terms.push_back(separableTerms(impl->filters.back()));
+    impl->terms.push_back(separableTerms(scanner.build_fhog_filterbank(w)));
     impl->thresholds.push_back(w(scanner.get_num_dimensions()));  // the bias is the vector's last element
   }
   impl->cell = static_cast<int>(scanner.get_cell_size());  // 8, as FhogRows computes them
@@ -173,7 +171,7 @@ int HogPyramid::responseRowsFrom(int level, int featureRows) const {
   return std::max(0, featureRows - (impl_->m().filterRows - 1 - impl_->padTop()));
 }
 
-int HogPyramid::filters() const { return static_cast<int>(impl_->m().filters.size()); }
+int HogPyramid::filters() const { return static_cast<int>(impl_->m().terms.size()); }
 
 std::vector<HogHit> HogPyramid::findHits(int level, int first, int end, int filter) const {
   const Impl::Level& l = impl_->levels[level];
