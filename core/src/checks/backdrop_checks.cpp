@@ -10,15 +10,12 @@
 #include "checks/check_context.h"
 #include "checks/checks.h"
 #include "checks/face_regions.h"
+#include "image/lab.h"
 
 namespace cs {
 namespace {
 
-cv::Vec3f referenceLab(const BackdropColour& c) {
-  cv::Mat px(1, 1, CV_32FC3, cv::Scalar(c.rgb[0] / 255.0, c.rgb[1] / 255.0, c.rgb[2] / 255.0));
-  cv::cvtColor(px, px, cv::COLOR_RGB2Lab);
-  return px.at<cv::Vec3f>(0, 0);
-}
+cv::Vec3f referenceLab(const BackdropColour& c) { return exactLab(cv::Vec3d(c.rgb[0], c.rgb[1], c.rgb[2])); }
 
 // Mean L of the backdrop pixels of `mask` inside `area`, or NaN when there are too few.
 double patchLightness(const BackdropSample& s, const cv::Mat& mask, cv::Rect area) {

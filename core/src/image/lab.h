@@ -1,7 +1,8 @@
 #pragma once
-// CIE Lab for the checks, fast: OpenCV's 8-bit RGB->Lab conversion is table-driven and several times
-// faster than its float one; the result is rescaled to the float ranges the thresholds are written in
-// (L 0-100, a* and b* around 0). The 8-bit step quantises a* and b* to whole units: ample for a backdrop.
+// CIE Lab for the checks, fast: OpenCV's 8-bit RGB->Lab conversion, table-driven and several times faster
+// than its float one, rescaled to the float ranges the thresholds are written in (L 0-100, a* and b* around
+// 0). The 8-bit step quantises a* and b* to whole units: ample for a backdrop. The conversion is our own
+// loop over OpenCV's tables (lab_row.h), the same bytes as cvtColor's (tested on every colour).
 #include <opencv2/core.hpp>
 
 namespace cs {
@@ -11,5 +12,8 @@ cv::Mat fastLab(const cv::Mat& rgb);
 // Rows [y0, y1) of `rgb` converted into the same rows of `lab` (CV_32FC3, rgb's size, allocated by the
 // caller): parts of one image can be converted on different threads.
 void fastLabRows(const cv::Mat& rgb, cv::Mat& lab, int y0, int y1);
+
+// One colour (RGB 0-255) in OpenCV's float Lab, unquantised: the backdrop references. Safe from any thread.
+cv::Vec3f exactLab(const cv::Vec3d& rgb);
 
 }  // namespace cs
