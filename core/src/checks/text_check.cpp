@@ -35,16 +35,22 @@ struct MarkRow {
   double score = 0;  // stroke edges per pixel row, per line height of the row's width; 0 when not text-like
 };
 
-// The backdrop at half resolution: pixels within kBackdropDelta of its colour.
+// The backdrop at half resolution: pixels within kBackdropDelta of its colour. (Plain floats rather than
+// cv::Vec: the same sums, in the same order, three times faster.)
 cv::Mat halfBackdrop(const CheckContext& ctx, const BackdropSample& s, cv::Size half) {
   cv::Mat backdrop(half, CV_8U);
+  const float c0 = s.colour[0], c1 = s.colour[1], c2 = s.colour[2];
   for (int y = 0; y < half.height; ++y) {
-    const cv::Vec3f* lab = s.lab.ptr<cv::Vec3f>(2 * y);
+    const float* lab = s.lab.ptr<float>(2 * y);
     const std::uint8_t* valid = ctx.outputValid.ptr<std::uint8_t>(2 * y);
     std::uint8_t* out = backdrop.ptr<std::uint8_t>(y);
     for (int x = 0; x < half.width; ++x) {
-      const cv::Vec3f d = lab[2 * x] - s.colour;
-      out[x] = valid[2 * x] != 0 && d.dot(d) < kBackdropDelta * kBackdropDelta ? 255 : 0;
+      const float* px = lab + 6 * x;
+      const float d0 = px[0] - c0, d1 = px[1] - c1, d2 = px[2] - c2;
+      float distance = d0 * d0;
+      distance += d1 * d1;
+      distance += d2 * d2;
+      out[x] = valid[2 * x] != 0 && distance < kBackdropDelta * kBackdropDelta ? 255 : 0;
     }
   }
   return backdrop;
@@ -78,9 +84,9 @@ cv::Mat largeOtherAreas(const cv::Mat& backdrop) {
   return areas;
 }
 
-// Pixels where added text would be seen against the backdrop. Worked out at half resolution (a coarse
-// mask: 1.3 ms less a still), then enlarged.
-cv::Mat textZone(const CheckContext& ctx, const BackdropSample& s) {
+// Where added text would be seen against the backdrop, at half resolution (a coarse mask: 1.3 ms less a
+// still).
+cv::Mat halfTextZone(const CheckContext& ctx, const BackdropSample& s) {
   const cv::Size size = ctx.output.size();
   const cv::Mat backdrop = halfBackdrop(ctx, s, cv::Size(size.width / 2, size.height / 2));
   cv::Mat share;
@@ -88,9 +94,30 @@ cv::Mat textZone(const CheckContext& ctx, const BackdropSample& s) {
   cv::Mat zone = share > kBackdropShare * 255;
   cv::ellipse(zone, halfHead(ctx.outputFace), cv::Scalar(0), cv::FILLED);
   zone &= ~largeOtherAreas(backdrop);
-  cv::Mat full;
-  cv::resize(zone, full, size, 0, 0, cv::INTER_NEAREST);
-  return full & ctx.outputValid;
+  return zone;
+}
+
+// For each of `to` pixels, the one of `from` that a nearest-neighbour cv::resize reads (OpenCV's own sum).
+std::vector<int> nearestSource(int to, int from) {
+  const double step = 1.0 / (static_cast<double>(to) / from);
+  std::vector<int> source(static_cast<std::size_t>(to));
+  for (int i = 0; i < to; ++i) source[i] = std::min(cvFloor(i * step), from - 1);
+  return source;
+}
+
+// The half-resolution zone enlarged as a nearest-neighbour cv::resize does (each pixel covers 2x2), and
+// only where the photo has pixels: one pass instead of a resize and a mask.
+cv::Mat fullTextZone(const cv::Mat& halfZone, const cv::Mat& valid) {
+  cv::Mat zone(valid.size(), CV_8U);
+  const std::vector<int> zoneRow = nearestSource(valid.rows, halfZone.rows);
+  const std::vector<int> zoneCol = nearestSource(valid.cols, halfZone.cols);
+  for (int y = 0; y < valid.rows; ++y) {
+    const std::uint8_t* half = halfZone.ptr<std::uint8_t>(zoneRow[y]);
+    const std::uint8_t* v = valid.ptr<std::uint8_t>(y);
+    std::uint8_t* out = zone.ptr<std::uint8_t>(y);
+    for (int x = 0; x < valid.cols; ++x) out[x] = half[zoneCol[x]] & v[x];
+  }
+  return zone;
 }
 
 // The marks of `strokes`: letter-sized connected parts that are neither solid blocks nor thin scatter.
@@ -170,7 +197,7 @@ CheckResult checkNoText(const CheckContext& ctx) {  // I5
                "Too little backdrop is visible to check for added text");
     return c;
   }
-  const cv::Mat zone = textZone(ctx, s);
+  const cv::Mat zone = fullTextZone(halfTextZone(ctx, s), ctx.outputValid);
   const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kStrokeKernel, kStrokeKernel));
   cv::Mat light, dark;
   cv::morphologyEx(ctx.outputGrey, light, cv::MORPH_TOPHAT, kernel);
