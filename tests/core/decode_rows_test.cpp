@@ -25,6 +25,7 @@ class RecordingListener : public DecodeRowListener {
     width = image.width;
     rows.assign(static_cast<std::size_t>(image.height), {});
   }
+  void decodeAbandoned() override { ++abandoned; }
   void rowsDecoded(int n) override {
     EXPECT_GT(n, reported) << "rows only ever grow";
     for (int y = reported; y < n; ++y) rows[y].assign(buffer + y * width * 3, buffer + (y + 1) * width * 3);
@@ -32,6 +33,7 @@ class RecordingListener : public DecodeRowListener {
   }
 
   int starts = 0;
+  int abandoned = 0;
   int reported = 0;
   const std::uint8_t* buffer = nullptr;
   int width = 0;
@@ -81,6 +83,8 @@ TEST(DecodeRows, ADamagedJpegIsAnErrorEvenAfterRowsWereReported) {
   ASSERT_FALSE(photo.ok());
   EXPECT_EQ(photo.error().code, ErrorCode::CorruptImage);
   EXPECT_NE(photo.error().message.find("damaged or truncated"), std::string::npos) << photo.error().message;
+  // Told before the half-decoded image is released, so a search reading its rows can stop first.
+  EXPECT_EQ(listener.abandoned, 1);
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ void SearchWhileDecoding::rowsDecoded(int rows) {
   if (search_) search_->rowsReady(rows);
 }
 
+void SearchWhileDecoding::decodeAbandoned() { search_.reset(); }
+
 std::vector<RectF> SearchWhileDecoding::faces(const Image& photo) {
   if (search_ && rows_.data == photo.rgb.data()) return firstPassFaces(*search_);
   search_ = startFirstPass(detector_, asMat(photo));

@@ -21,6 +21,7 @@ class SearchWhileDecoding : public DecodeRowListener {
 
   void decodeStarted(const Image& image) override;
   void rowsDecoded(int rows) override;
+  void decodeAbandoned() override;  // the search stops before the image's buffer goes
 
   // The first pass's faces in `photo`'s pixels. A photo whose rows were not reported as they came (a PNG,
   // a turned JPEG) is searched here, whole.

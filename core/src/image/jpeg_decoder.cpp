@@ -122,7 +122,10 @@ Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const Load
   // Only an upright photo's rows land where they stay; a turned one is turned whole afterwards.
   DecodeRowListener* rowListener = orientation == 1 ? listener : nullptr;
   if (rowListener != nullptr) rowListener->decodeStarted(stored);
-  if (!readRows(*job, rows.data(), rowListener)) return damaged(*job);
+  if (!readRows(*job, rows.data(), rowListener)) {
+    if (rowListener != nullptr) rowListener->decodeAbandoned();
+    return damaged(*job);
+  }
 
   LoadedPhoto photo;
   photo.source.format = PhotoFormat::Jpeg;

@@ -19,6 +19,9 @@ class DecodeRowListener {
   virtual void decodeStarted(const Image& image) = 0;
   // Rows [0, rows) are final.
   virtual void rowsDecoded(int rows) = 0;
+  // The decode failed: the image's buffer is released as soon as this returns, so a listener reading it
+  // on another thread must stop first.
+  virtual void decodeAbandoned() {}
 };
 
 // decodePhoto(), telling `listener` about the rows as they come.
