@@ -5,6 +5,7 @@
 #include <atomic>
 #include <functional>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "concurrency/two_lanes.h"
@@ -39,6 +40,48 @@ TEST(TwoLanes, AFailingTaskIsRethrownAfterTheOthersRan) {
   }
   EXPECT_THROW(runInTwoLanes(tasks), std::runtime_error);
   EXPECT_EQ(ran.load(), 20);
+}
+
+// The second lane is one thread kept between calls; a call made while it is busy gets a thread of its own.
+TEST(TwoLanes, ARoundInsideARoundRunsEveryTask) {
+  std::atomic<int> inner{0}, outer{0};
+  std::vector<std::function<void()>> innerTasks;
+  for (int i = 0; i < 10; ++i) innerTasks.emplace_back([&inner] { ++inner; });
+  std::vector<std::function<void()>> tasks;
+  for (int i = 0; i < 6; ++i) {
+    tasks.emplace_back([&] {
+      ++outer;
+      runInTwoLanes(innerTasks);
+    });
+  }
+  runInTwoLanes(tasks);
+  EXPECT_EQ(outer.load(), 6);
+  EXPECT_EQ(inner.load(), 60);
+}
+
+TEST(TwoLanes, RoundsFromTwoThreadsAtOnceRunEveryTask) {
+  std::vector<std::atomic<int>> runs(400);
+  const auto round = [&](std::size_t from) {
+    for (int repeat = 0; repeat < 50; ++repeat) {
+      std::vector<std::function<void()>> tasks;
+      for (std::size_t i = from; i < from + 200; ++i) tasks.emplace_back([&runs, i] { ++runs[i]; });
+      runInTwoLanes(tasks);
+    }
+  };
+  std::thread other(round, 200);
+  round(0);
+  other.join();
+  for (const auto& r : runs) EXPECT_EQ(r.load(), 50);
+}
+
+TEST(TwoLanes, AFailureOnTheKeptLaneLeavesItUsable) {
+  std::vector<std::function<void()>> failing;
+  for (int i = 0; i < 8; ++i) failing.emplace_back([] { throw std::runtime_error("fails"); });
+  EXPECT_THROW(runInTwoLanes(failing), std::runtime_error);
+  std::atomic<int> ran{0};
+  std::vector<std::function<void()>> tasks(50, [&ran] { ++ran; });
+  runInTwoLanes(tasks);
+  EXPECT_EQ(ran.load(), 50);
 }
 
 }  // namespace
