@@ -6,6 +6,9 @@
 #include <functional>
 #include <stdexcept>
 #include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 #include "concurrency/two_lanes.h"
@@ -82,6 +85,25 @@ TEST(TwoLanes, AFailureOnTheKeptLaneLeavesItUsable) {
   std::vector<std::function<void()>> tasks(50, [&ran] { ++ran; });
   runInTwoLanes(tasks);
   EXPECT_EQ(ran.load(), 50);
+}
+
+// fork() copies the kept lane but not its thread: a forked child's rounds run on a thread of their own
+// rather than wait for one that is not there (the child kills itself with SIGALRM if it hangs).
+TEST(TwoLanes, AForkedChildStillRunsItsRounds) {
+  std::atomic<int> ran{0};
+  std::vector<std::function<void()>> tasks(20, [&ran] { ++ran; });
+  runInTwoLanes(tasks);  // the kept lane exists before the fork
+  const pid_t pid = ::fork();
+  ASSERT_NE(pid, -1);
+  if (pid == 0) {
+    ::alarm(10);
+    ran = 0;
+    runInTwoLanes(tasks);
+    ::_exit(ran.load() == 20 ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
 }
 
 }  // namespace

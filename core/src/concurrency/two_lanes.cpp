@@ -5,6 +5,7 @@
 #include <exception>
 #include <future>
 #include <mutex>
+#include <pthread.h>
 #include <thread>
 #include <utility>
 
@@ -26,6 +27,7 @@ class SecondLane {
 
   // Starts `work` on the second lane if it is free.
   bool tryStart(const std::function<void()>& work) {
+    if (inForkedChild_) return false;  // fork() copies this object but not its thread
     std::lock_guard<std::mutex> lock(mutex_);
     if (work_ != nullptr || !finished_) return false;
     work_ = &work;
@@ -44,7 +46,9 @@ class SecondLane {
   }
 
  private:
-  SecondLane() : thread_([this] { serve(); }) {}
+  SecondLane() : thread_([this] { serve(); }) {
+    pthread_atfork(nullptr, nullptr, [] { inForkedChild_ = true; });
+  }
 
   void serve() {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -70,6 +74,7 @@ class SecondLane {
   bool finished_ = true;                          // the caller of the last work has collected it
   std::exception_ptr failure_;
   std::thread thread_;
+  static inline std::atomic<bool> inForkedChild_{false};
 };
 
 }  // namespace
