@@ -35,8 +35,8 @@ struct MarkRow {
   double score = 0;  // stroke edges per pixel row, per line height of the row's width; 0 when not text-like
 };
 
-// The backdrop at half resolution: pixels within kBackdropDelta of its colour. (Plain floats rather than
-// cv::Vec: the same sums, in the same order, three times faster.)
+// The backdrop at half resolution: pixels within kBackdropDelta of its colour (cv::Vec's dot product spelt
+// out in plain floats: the same sums in the same order; ~0.26 ms, bound by reading the float Lab).
 cv::Mat halfBackdrop(const CheckContext& ctx, const BackdropSample& s, cv::Size half) {
   cv::Mat backdrop(half, CV_8U);
   const float c0 = s.colour[0], c1 = s.colour[1], c2 = s.colour[2];
