@@ -1,8 +1,10 @@
 #include "image/lab_row.h"
 
-#include <immintrin.h>
-
 #include "image/opencv_lab_tables.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace cs {
 namespace {
