@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <exception>
 #include <functional>
+#include <latch>
 #include <vector>
 
 #include <opencv2/imgproc.hpp>
@@ -79,8 +80,8 @@ WholePhotoChecks checkWholePhoto(const CheckContext& ctx) {
 }
 
 // The checks run on two lanes (two cores) in two rounds: first the output's Lab, in two halves, beside
-// every check that does not read the backdrop; then, once the backdrop is sampled from that Lab, the
-// checks that do. The results keep the table's order whichever lane ran them.
+// every check that does not read the backdrop, and last the backdrop's sample from that Lab; then the
+// checks that read the sample. The results keep the table's order whichever lane ran them.
 CheckList runAllChecks(const CheckContext& ctx) {
   CheckList list;
   CheckResult colour;
@@ -103,16 +104,28 @@ CheckList runAllChecks(const CheckContext& ctx) {
   cv::cvtColor(ctx.output, withBackdrop.outputGrey, cv::COLOR_RGB2GRAY);
   cv::Mat lab(ctx.output.size(), CV_32FC3);
   const int half = lab.rows / 2;
-  round.insert(round.begin(), {[&] { fastLabRows(ctx.output, lab, 0, half); },
-                               [&] { fastLabRows(ctx.output, lab, half, lab.rows); }});
+  // The sample is the round's last task, so both halves were taken before it: it waits (if at all) only
+  // for the other lane to finish its half, instead of running after the round on one lane alone.
+  std::latch labDone(2);
+  const auto labRows = [&](int y0, int y1) {
+    struct CountDown {
+      std::latch& latch;
+      ~CountDown() { latch.count_down(); }  // even when the conversion throws: the sample must not wait forever
+    } done{labDone};
+    fastLabRows(ctx.output, lab, y0, y1);
+  };
+  round.insert(round.begin(), {[&] { labRows(0, half); }, [&] { labRows(half, lab.rows); }});
   const std::vector<const Entry*> entries = applicable(ctx.depth);
   std::vector<CheckResult> results(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (!entries[i]->readsBackdrop) guarded(entries[i]->fn, results[i], withBackdrop);
   }
+  BackdropSample backdrop;
+  round.emplace_back([&] {
+    labDone.wait();
+    backdrop = sampleBackdrop(lab, ctx.outputValid, ctx.outputFace);
+  });
   runInTwoLanes(round);
-
-  const BackdropSample backdrop = sampleBackdrop(lab, ctx.outputValid, ctx.outputFace);
   withBackdrop.backdrop = &backdrop;
   round.clear();
   for (std::size_t i = 0; i < entries.size(); ++i) {
