@@ -26,8 +26,8 @@ void pixelToLab(const T& t, const std::uint8_t* rgb, float* lab) {
   };
   const int fx = f(0), fy = f(1), fz = f(2);
   lab[0] = lightness(clampToByte(descale(T::kLScale * fy + T::kLShift, T::kLabShift)));
-  lab[1] = opponent(clampToByte(descale(500 * (fx - fy) + 128 * (1 << T::kLabShift), T::kLabShift)));
-  lab[2] = opponent(clampToByte(descale(200 * (fy - fz) + 128 * (1 << T::kLabShift), T::kLabShift)));
+  lab[1] = opponent(clampToByte(descale(500 * (fx - fy) + T::kOpponentOffset, T::kLabShift)));
+  lab[2] = opponent(clampToByte(descale(200 * (fy - fz) + T::kOpponentOffset, T::kLabShift)));
 }
 
 void rowBaseline(const T& t, const std::uint8_t* rgb, float* lab, int pixels) {
@@ -76,8 +76,8 @@ CS_AVX2 __m256i channel(__m256i pixels, char k) {
     alignas(32) float l[8], a[8], bb[8];
     _mm256_store_ps(l, _mm256_div_ps(_mm256_mul_ps(labByte(fy, T::kLScale, T::kLShift), _mm256_set1_ps(100.f)),
                                      _mm256_set1_ps(255.f)));
-    _mm256_store_ps(a, _mm256_sub_ps(labByte(_mm256_sub_epi32(fx, fy), 500, 128 << T::kLabShift), _mm256_set1_ps(128.f)));
-    _mm256_store_ps(bb, _mm256_sub_ps(labByte(_mm256_sub_epi32(fy, fz), 200, 128 << T::kLabShift), _mm256_set1_ps(128.f)));
+    _mm256_store_ps(a, _mm256_sub_ps(labByte(_mm256_sub_epi32(fx, fy), 500, T::kOpponentOffset), _mm256_set1_ps(128.f)));
+    _mm256_store_ps(bb, _mm256_sub_ps(labByte(_mm256_sub_epi32(fy, fz), 200, T::kOpponentOffset), _mm256_set1_ps(128.f)));
     float* out = lab + 3 * i;
     for (int k = 0; k < 8; ++k) {
       out[3 * k] = l[k];

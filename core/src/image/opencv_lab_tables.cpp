@@ -52,7 +52,8 @@ void buildMatrix(T& t) {
       sum += t.matrix[row * 3 + col];
     }
     // The largest X, Y or Z must stay inside the cube-root table (OpenCV asserts the same bound).
-    if ((sum * t.gamma[255] + (1 << (T::kXyzShift - 1))) >> T::kXyzShift >= T::kCbrtSize) throw std::logic_error("Lab tables: matrix out of range");
+    const int largest = (sum * t.gamma[255] + (1 << (T::kXyzShift - 1))) >> T::kXyzShift;
+    if (largest >= T::kCbrtSize) throw std::logic_error("Lab tables: matrix out of range");
   }
 }
 

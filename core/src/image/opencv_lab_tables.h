@@ -19,6 +19,7 @@ struct OpenCvLabTables {
   static constexpr int kCbrtSize = 256 * 3 / 2 * (1 << kGammaShift);
   static constexpr int kLScale = (116 * 255 + 50) / 100;
   static constexpr int kLShift = -((16 * 255 * (1 << kLabShift) + 50) / 100);
+  static constexpr int kOpponentOffset = 128 << kLabShift;  // a* and b* are stored as bytes from 128
 
   // 32-bit entries although every value fits 16 bits: eight of them are gathered by one AVX2 instruction.
   std::array<std::int32_t, 256> gamma{};
