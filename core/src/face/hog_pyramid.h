@@ -65,9 +65,11 @@ class HogPyramid {
   // Rows where the filters answer (one per feature row), and how many of them the feature rows
   // [0, featureRows) settle.
   int responseRowsFrom(int level, int featureRows) const;
-  // How many filters the detector has (five), and one filter's hits on response rows [first, end).
+  // How many filters the detector has (five), and one filter's hits on response rows [first, end). A
+  // filter's bands asked for one after the other, [first, end) then [end, ...), share the work on the rows
+  // they both read; bands asked for in any other order, or from two threads at once, are still right.
   int filters() const;
-  std::vector<HogHit> findHits(int level, int first, int end, int filter) const;
+  std::vector<HogHit> findHits(int level, int first, int end, int filter);
 
   // dlib's non-max suppression: the surest hit is kept, and every hit overlapping one kept is dropped.
   std::vector<Detection> suppressed(std::vector<HogHit> hits) const;

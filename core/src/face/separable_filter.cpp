@@ -16,15 +16,16 @@ struct FilterJob {
   const float* colFilter;
   long colTaps;
   bool addTo;
+  long rowPassDone;  // scratch rows that already hold their row pass
 };
 
-// dlib's row pass: every input row, the response columns. dlib takes eight columns at a time (then the
+// dlib's row pass: every input row not done yet, the response columns. dlib takes eight columns at a time (then the
 // rest one by one) and splits each column's sum over the taps into three partial sums (taps n, n+1, n+2)
 // joined as sum + (sum2 + sum3); the lanes here are those columns, L::n at a time.
 template <class L>
 [[gnu::always_inline]] inline void rowPass(const FilterJob& j, long firstCol, long lastCol) {
   using Vec = typename L::Vec;
-  for (long r = 0; r < j.rows; ++r) {
+  for (long r = j.rowPassDone; r < j.rows; ++r) {
     const float* in = j.in.row(r);  // column c's taps start at c - firstCol
     float* out = j.scratch.row(r);
     long c = firstCol;
@@ -104,7 +105,7 @@ ResponseArea responseArea(long rows, long cols, long filterRows, long filterCols
 }
 
 void filterSeparable(ConstFloatRows in, long rows, long cols, const SeparableTerm& term, FloatRows scratch,
-                     FloatRows out, bool addTo, SimdLevel level) {
+                     FloatRows out, bool addTo, SimdLevel level, long rowPassDone) {
   const FilterJob job{in,
                       scratch,
                       out,
@@ -114,7 +115,8 @@ void filterSeparable(ConstFloatRows in, long rows, long cols, const SeparableTer
                       static_cast<long>(term.rowFilter.size()),
                       term.colFilter.data(),
                       static_cast<long>(term.colFilter.size()),
-                      addTo};
+                      addTo,
+                      rowPassDone};
   if (level == SimdLevel::Avx2) {
     filterAvx2(job);
   } else {

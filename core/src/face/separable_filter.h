@@ -35,8 +35,10 @@ struct ResponseArea {
 ResponseArea responseArea(long rows, long cols, long filterRows, long filterCols);
 
 // Filters `in` (rows x cols) with `term` into `out` inside responseArea: the sum is written when `addTo` is
-// false and added to what `out` holds otherwise. `scratch` holds rows x cols floats.
+// false and added to what `out` holds otherwise. `scratch` holds rows x cols floats, the row pass's output;
+// its first `rowPassDone` rows already hold theirs (a band's last rows are the next band's first, and the face
+// search keeps them rather than filter them across again).
 void filterSeparable(ConstFloatRows in, long rows, long cols, const SeparableTerm& term, FloatRows scratch,
-                     FloatRows out, bool addTo, SimdLevel level);
+                     FloatRows out, bool addTo, SimdLevel level, long rowPassDone = 0);
 
 }  // namespace cs
