@@ -6,15 +6,20 @@
 
 namespace cs {
 
-cv::Mat polygonMask(cv::Size size, const Landmarks& p, std::initializer_list<int> indices) {
+cv::Rect clipped(const cv::Rect& r, cv::Size size) { return r & cv::Rect(0, 0, size.width, size.height); }
+
+RegionMask polygonRegion(cv::Size size, const Landmarks& p, std::initializer_list<int> indices) {
   std::vector<cv::Point> poly;
   for (int k : indices) poly.emplace_back(cvRound(p[k].x), cvRound(p[k].y));
-  cv::Mat mask(size, CV_8U, cv::Scalar(0));
-  cv::fillPoly(mask, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(255));
-  return mask;
+  // fillPoly fills no pixel outside the points' bounding box (inclusive of its last row and column).
+  RegionMask region{clipped(cv::boundingRect(poly), size), {}};
+  region.mask = cv::Mat(region.box.size(), CV_8U, cv::Scalar(0));
+  if (!region.box.empty()) {
+    cv::fillPoly(region.mask, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(255), cv::LINE_8, 0,
+                 -region.box.tl());
+  }
+  return region;
 }
-
-cv::Rect clipped(const cv::Rect& r, cv::Size size) { return r & cv::Rect(0, 0, size.width, size.height); }
 
 cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size) {
   const Landmarks& p = f.landmarks;
@@ -26,8 +31,8 @@ cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size) {
   return clipped(cv::Rect(cv::Point(cvRound(x0), cvRound(top)), cv::Point(cvRound(x1), cvRound(bottom))), size);
 }
 
-cv::Mat faceMask(const Face& f, cv::Size size) {
-  return polygonMask(size, f.landmarks, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 26, 25, 24, 19, 18, 17});
+RegionMask faceRegion(const Face& f, cv::Size size) {
+  return polygonRegion(size, f.landmarks, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 26, 25, 24, 19, 18, 17});
 }
 
 cv::Rect clothingRect(const Face& f, cv::Size size) {

@@ -10,9 +10,10 @@ CheckResult checkExposure(const CheckContext& ctx) {  // L1 exposure
   const Band& warn = ctx.profile.faceLuma;
   const Band& fail = ctx.profile.faceLumaFail;
   CheckResult c = makeCheck("L1", "exposure", 31, "luma", formatRange(warn.min, warn.max));
-  const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
+  const RegionMask face = faceRegion(ctx.outputFace, ctx.output.size());
+  const cv::Mat mask = face.mask & ctx.outputValid(face.box);
   if (cv::countNonZero(mask) < 100) return c;
-  c.value = cv::mean(ctx.outputGrey, mask)[0];
+  c.value = cv::mean(ctx.outputGrey(face.box), mask)[0];
   const CheckStatus status = !fail.contains(c.value) ? CheckStatus::Fail
                              : !warn.contains(c.value) ? CheckStatus::Warn
                                                        : CheckStatus::Pass;
@@ -45,10 +46,11 @@ CheckResult checkSideBalance(const CheckContext& ctx) {  // L1 left/right
 CheckResult checkHotSpots(const CheckContext& ctx) {  // L1 highlights
   const Limit& lim = ctx.profile.hotSpotFraction;
   CheckResult c = makeCheck("L1", "hot_spots", 33, "fraction", atMost(lim.warn));
-  const cv::Mat mask = faceMask(ctx.outputFace, ctx.output.size()) & ctx.outputValid;
+  const RegionMask face = faceRegion(ctx.outputFace, ctx.output.size());
+  const cv::Mat mask = face.mask & ctx.outputValid(face.box);
   const int area = cv::countNonZero(mask);
   if (area < 100) return c;
-  cv::Mat clippedPixels = (ctx.outputGrey >= 250) & mask;
+  cv::Mat clippedPixels = (ctx.outputGrey(face.box) >= 250) & mask;
   c.value = static_cast<double>(cv::countNonZero(clippedPixels)) / area;
   setOutcome(c, gradeAbove(c.value, lim), "脸上有高光光斑，请调整灯光", "Bright spot on the face: adjust the lights");
   return c;
@@ -60,15 +62,15 @@ CheckResult checkRedEye(const CheckContext& ctx) {  // L2
   double worst = 0;
   for (bool left : {true, false}) {
     const int first = left ? 36 : 42;
-    cv::Mat eye = polygonMask(ctx.output.size(), ctx.outputFace.landmarks,
-                              {first, first + 1, first + 2, first + 3, first + 4, first + 5});
-    const int area = cv::countNonZero(eye);
+    const RegionMask eye = polygonRegion(ctx.output.size(), ctx.outputFace.landmarks,
+                                         {first, first + 1, first + 2, first + 3, first + 4, first + 5});
+    const int area = cv::countNonZero(eye.mask);
     if (area < 10) continue;
     int red = 0;
-    for (int y = 0; y < eye.rows; ++y) {
-      for (int x = 0; x < eye.cols; ++x) {
-        if (eye.at<std::uint8_t>(y, x) == 0) continue;
-        const auto& p = ctx.output.at<cv::Vec3b>(y, x);
+    for (int y = 0; y < eye.box.height; ++y) {
+      for (int x = 0; x < eye.box.width; ++x) {
+        if (eye.mask.at<std::uint8_t>(y, x) == 0) continue;
+        const auto& p = ctx.output.at<cv::Vec3b>(eye.box.y + y, eye.box.x + x);
         red += p[0] > 120 && p[0] > 2 * p[1] && p[0] > 2 * p[2];  // strongly red pupil pixels
       }
     }
