@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "image/pixel_floats.h"
+
 namespace cs {
 
 PyramidRows::PyramidRows(cv::Size in, cv::Size out) {
@@ -39,7 +41,11 @@ PyramidRows::PyramidRows(cv::Size in, cv::Size out) {
     }
     // (dlib stops here; the second test only guards against writing past the row, which dlib never does)
     if (left[3] + 1 >= in.width || c + 4 > out.width) break;
-    for (int k = 0; k < 4; ++k) addColumn(left[k], left[k] + 1, lanes[k] - static_cast<float>(left[k]), 0.0);
+    for (int k = 0; k < 4; ++k) {
+      addColumn(left[k], left[k] + 1, lanes[k] - static_cast<float>(left[k]), 0.0);
+      leftPixel_.push_back(left[k]);
+      rightPixel_.push_back(left[k] + 1);
+    }
   }
   tailStart_ = c * 3;
   double x = -xScale + c * xScale;
@@ -56,17 +62,12 @@ int PyramidRows::rowsFrom(int inputRows) const {
   return n;
 }
 
-void PyramidRows::gather(const std::uint8_t* in, Gathered& g) const {
+void PyramidRows::gather(const std::uint8_t* in, int inPixels, Gathered& g) const {
   g.left.resize(static_cast<std::size_t>(tailStart_));
   g.right.resize(static_cast<std::size_t>(tailStart_));
-  const int* left = left_.data();
-  const int* right = right_.data();
-  float* l = g.left.data();
-  float* r = g.right.data();
-  for (int i = 0, n = tailStart_; i < n; ++i) {
-    l[i] = in[left[i]];
-    r[i] = in[right[i]];
-  }
+  const int pixels = static_cast<int>(leftPixel_.size());
+  rgbPixelsAsFloats(in, inPixels, leftPixel_.data(), pixels, g.left.data());
+  rgbPixelsAsFloats(in, inPixels, rightPixel_.data(), pixels, g.right.data());
 }
 
 void PyramidRows::compute(const cv::Mat& in, cv::Mat& out, int first, int end) const {
@@ -78,7 +79,7 @@ void PyramidRows::compute(const cv::Mat& in, cv::Mat& out, int first, int end) c
     for (Gathered& g : slots)
       if (g.row == row) return g;
     Gathered& older = slots[0].row < slots[1].row ? slots[0] : slots[1];  // rows only move down
-    gather(in.ptr<std::uint8_t>(row), older);
+    gather(in.ptr<std::uint8_t>(row), in.cols, older);
     older.row = row;
     return older;
   };

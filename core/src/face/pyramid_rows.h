@@ -28,7 +28,7 @@ class PyramidRows {
     int row = -1;
     std::vector<float> left, right;
   };
-  void gather(const std::uint8_t* in, Gathered& g) const;
+  void gather(const std::uint8_t* in, int inPixels, Gathered& g) const;
   void computeRow(const std::uint8_t* top, const std::uint8_t* bottom, const Gathered& gTop, const Gathered& gBottom,
                   double frac, std::uint8_t* out) const;
 
@@ -36,6 +36,7 @@ class PyramidRows {
   // Per output byte (column * 3 + channel): the input bytes to its left and right and the weight of the
   // right one. The four-wide single-precision part of a row first, then its double-precision tail.
   std::vector<int> left_, right_;
+  std::vector<int> leftPixel_, rightPixel_;  // the same for each pixel of the single-precision part
   std::vector<float> frac_;
   std::vector<double> tailFrac_;
   int tailStart_ = 0;  // first byte of the tail

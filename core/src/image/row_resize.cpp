@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "image/pixel_floats.h"
+
 namespace cs {
 namespace {
 
@@ -39,34 +41,36 @@ int BilinearAxis::outputsFrom(int inputs) const {
 
 BilinearRows::BilinearRows(cv::Size in, cv::Size out) : ys_(BilinearAxis::pixelCentres(in.height, out.height)) {
   const BilinearAxis xs = BilinearAxis::pixelCentres(in.width, out.width);
+  left_ = xs.lo;
+  right_ = xs.hi;
   for (int c = 0; c < xs.size(); ++c) {
-    for (int ch = 0; ch < 3; ++ch) {
-      left_.push_back(xs.lo[c] * 3 + ch);
-      right_.push_back(xs.hi[c] * 3 + ch);
-      weight_.push_back(xs.w[c]);
-    }
+    for (int ch = 0; ch < 3; ++ch) weight_.push_back(xs.w[c]);
   }
 }
 
 void BilinearRows::compute(const cv::Mat& in, cv::Mat& out, int first, int end) const {
   // Each input row interpolated across once (a row can serve two output rows), then the rows blended over
-  // contiguous arrays, which the compiler vectorises. The arithmetic is unchanged.
+  // contiguous arrays, which the compiler vectorises. The arithmetic is unchanged: the input pixels to the
+  // left and right are picked out as floats first, then weighed.
   struct Across {
     int row = -1;
     std::vector<float> values;
   } slots[2];
-  const int bytes = static_cast<int>(left_.size());
-  const int* left = left_.data();
-  const int* right = right_.data();
+  const int pixels = static_cast<int>(left_.size());
+  const int bytes = 3 * pixels;
   const float* weight = weight_.data();
+  std::vector<float> lefts(static_cast<std::size_t>(bytes)), rights(static_cast<std::size_t>(bytes));
   const auto across = [&](int row) -> const float* {
     for (Across& a : slots)
       if (a.row == row) return a.values.data();
     Across& older = slots[0].row < slots[1].row ? slots[0] : slots[1];  // rows only move down
     older.values.resize(static_cast<std::size_t>(bytes));
-    const std::uint8_t* in8 = in.ptr<std::uint8_t>(row);
+    rgbPixelsAsFloats(in.ptr<std::uint8_t>(row), in.cols, left_.data(), pixels, lefts.data());
+    rgbPixelsAsFloats(in.ptr<std::uint8_t>(row), in.cols, right_.data(), pixels, rights.data());
+    const float* l = lefts.data();
+    const float* r = rights.data();
     float* v = older.values.data();
-    for (int i = 0; i < bytes; ++i) v[i] = (1 - weight[i]) * in8[left[i]] + weight[i] * in8[right[i]];
+    for (int i = 0; i < bytes; ++i) v[i] = (1 - weight[i]) * l[i] + weight[i] * r[i];
     older.row = row;
     return v;
   };

@@ -25,7 +25,7 @@ struct BilinearAxis {
 class BilinearRows {
  public:
   BilinearRows(cv::Size in, cv::Size out);
-  cv::Size outSize() const { return {static_cast<int>(left_.size()) / 3, ys_.size()}; }
+  cv::Size outSize() const { return {static_cast<int>(left_.size()), ys_.size()}; }
   int rowsFrom(int inputRows) const { return ys_.outputsFrom(inputRows); }
   // Input rows [0, n) that the output rows [0, outputRows) read.
   int inputRowsFor(int outputRows) const { return outputRows > 0 ? ys_.hi[outputRows - 1] + 1 : 0; }
@@ -33,7 +33,8 @@ class BilinearRows {
 
  private:
   BilinearAxis ys_;
-  // Per output byte (column * 3 + channel): its input bytes to the left and right, and the right one's weight.
+  // Per output pixel, its input pixels to the left and right; per output byte (column * 3 + channel), the
+  // right one's weight.
   std::vector<int> left_, right_;
   std::vector<float> weight_;
 };
