@@ -67,12 +67,19 @@ cv::RotatedRect halfHead(const Face& f) {
           0};
 }
 
-// Large areas that are not backdrop (the person, furniture), with a margin, at half resolution.
+// Large areas that are not backdrop (the person, furniture), with a margin, at half resolution. Only the
+// parts' areas are needed: counted here from the labels, 0.1 ms against 0.23-0.47 for OpenCV's statistics
+// (which also sum every pixel's coordinates for the centroids).
 cv::Mat largeOtherAreas(const cv::Mat& backdrop) {
-  cv::Mat labels, stats, centroids;
-  const int n = cv::connectedComponentsWithStats(~backdrop, labels, stats, centroids, 8, CV_32S);
+  cv::Mat labels;
+  const int n = cv::connectedComponents(~backdrop, labels, 8, CV_32S);
+  std::vector<int> pixels(static_cast<std::size_t>(n), 0);
+  for (int y = 0; y < labels.rows; ++y) {
+    const int* l = labels.ptr<int>(y);
+    for (int x = 0; x < labels.cols; ++x) ++pixels[l[x]];
+  }
   std::vector<std::uint8_t> large(static_cast<std::size_t>(n), 0);
-  for (int i = 1; i < n; ++i) large[i] = stats.at<int>(i, cv::CC_STAT_AREA) > kLargeArea / 4 ? 255 : 0;
+  for (int i = 1; i < n; ++i) large[i] = pixels[i] > kLargeArea / 4 ? 255 : 0;  // 0: the backdrop itself
   cv::Mat areas(backdrop.size(), CV_8U);
   for (int y = 0; y < areas.rows; ++y) {
     const int* l = labels.ptr<int>(y);
