@@ -25,9 +25,9 @@ PyramidRows::PyramidRows(cv::Size in, cv::Size out) {
                     static_cast<float>(start + 2 * xScale), static_cast<float>(start + 3 * xScale)};
   const float step = static_cast<float>(4 * xScale);
   const auto addColumn = [&](int left, int right, float frac, double tailFrac) {
+    left_.push_back(left);
+    right_.push_back(right);
     for (int ch = 0; ch < 3; ++ch) {
-      left_.push_back(left * 3 + ch);
-      right_.push_back(right * 3 + ch);
       frac_.push_back(frac);
       tailFrac_.push_back(tailFrac);
     }
@@ -41,11 +41,7 @@ PyramidRows::PyramidRows(cv::Size in, cv::Size out) {
     }
     // (dlib stops here; the second test only guards against writing past the row, which dlib never does)
     if (left[3] + 1 >= in.width || c + 4 > out.width) break;
-    for (int k = 0; k < 4; ++k) {
-      addColumn(left[k], left[k] + 1, lanes[k] - static_cast<float>(left[k]), 0.0);
-      leftPixel_.push_back(left[k]);
-      rightPixel_.push_back(left[k] + 1);
-    }
+    for (int k = 0; k < 4; ++k) addColumn(left[k], left[k] + 1, lanes[k] - static_cast<float>(left[k]), 0.0);
   }
   tailStart_ = c * 3;
   double x = -xScale + c * xScale;
@@ -65,9 +61,9 @@ int PyramidRows::rowsFrom(int inputRows) const {
 void PyramidRows::gather(const std::uint8_t* in, int inPixels, Gathered& g) const {
   g.left.resize(static_cast<std::size_t>(tailStart_));
   g.right.resize(static_cast<std::size_t>(tailStart_));
-  const int pixels = static_cast<int>(leftPixel_.size());
-  rgbPixelsAsFloats(in, inPixels, leftPixel_.data(), pixels, g.left.data());
-  rgbPixelsAsFloats(in, inPixels, rightPixel_.data(), pixels, g.right.data());
+  const int pixels = tailStart_ / 3;
+  rgbPixelsAsFloats(in, inPixels, left_.data(), pixels, g.left.data());
+  rgbPixelsAsFloats(in, inPixels, right_.data(), pixels, g.right.data());
 }
 
 void PyramidRows::compute(const cv::Mat& in, cv::Mat& out, int first, int end) const {
@@ -109,10 +105,10 @@ void PyramidRows::computeRow(const std::uint8_t* top, const std::uint8_t* bottom
     const float v = invTb * invLr * tl[i] + invTb * lr * tr[i] + tb * invLr * bl[i] + tb * lr * br[i];
     out[i] = static_cast<std::uint8_t>(static_cast<int>(v));
   }
-  for (int i = tailStart_; i < static_cast<int>(left_.size()); ++i) {
+  for (int i = tailStart_; i < 3 * static_cast<int>(left_.size()); ++i) {
+    const int l = 3 * left_[i / 3] + i % 3, r = 3 * right_[i / 3] + i % 3;  // this byte's input bytes
     const double lr = tailFrac_[i];
-    const double v = (1 - frac) * ((1 - lr) * top[left_[i]] + lr * top[right_[i]]) +
-                     frac * ((1 - lr) * bottom[left_[i]] + lr * bottom[right_[i]]);
+    const double v = (1 - frac) * ((1 - lr) * top[l] + lr * top[r]) + frac * ((1 - lr) * bottom[l] + lr * bottom[r]);
     out[i] = static_cast<std::uint8_t>(v);
   }
 }

@@ -33,10 +33,10 @@ class PyramidRows {
                   double frac, std::uint8_t* out) const;
 
   std::vector<RowSample> rows_;
-  // Per output byte (column * 3 + channel): the input bytes to its left and right and the weight of the
-  // right one. The four-wide single-precision part of a row first, then its double-precision tail.
+  // Per output pixel, the input pixels to its left and right; per output byte (column * 3 + channel), the
+  // weight of the right one. The four-wide single-precision part of a row first, then its double-precision
+  // tail.
   std::vector<int> left_, right_;
-  std::vector<int> leftPixel_, rightPixel_;  // the same for each pixel of the single-precision part
   std::vector<float> frac_;
   std::vector<double> tailFrac_;
   int tailStart_ = 0;  // first byte of the tail
