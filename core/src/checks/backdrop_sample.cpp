@@ -63,14 +63,18 @@ BackdropSample sampleBackdrop(const cv::Mat& outputLab, const cv::Mat& valid, co
     if (rightStart < size.width) s.nearHead(cv::Rect(rightStart, y0, size.width - rightStart, y1 - y0)).setTo(255);
   }
   // Keep only pixels with the backdrop's hue (a shadow darkens, it does not recolour); hair and
-  // shoulders differ in colour or are far darker.
+  // shoulders differ in colour or are far darker. Less light on a coloured cloth scales its a* and b*
+  // with its L* + 16 (all three follow the cube root of the light), so a light-blue backdrop falling
+  // off to a darker blue beside the head is still the backdrop; a grey one has a* = b* = 0 at any light.
   // Only the two sides were set: the columns between them are skipped rather than tested one by one.
   const auto keepBackdropLike = [&](int y, int xBegin, int xEnd) {
     std::uint8_t* keep = s.nearHead.ptr<std::uint8_t>(y);
     const cv::Vec3f* lab = s.lab.ptr<cv::Vec3f>(y);
+    const float perLightness = 1.0f / (s.colour[0] + 16.0f);
     for (int x = xBegin; x < xEnd; ++x) {
       if (keep[x] == 0) continue;
-      const float da = lab[x][1] - s.colour[1], db = lab[x][2] - s.colour[2];
+      const float shade = (lab[x][0] + 16.0f) * perLightness;
+      const float da = lab[x][1] - shade * s.colour[1], db = lab[x][2] - shade * s.colour[2];
       const bool backdropLike = da * da + db * db < 64 && lab[x][0] > 0.45f * s.colour[0] && lab[x][0] < s.colour[0] + 8;
       if (!backdropLike) keep[x] = 0;
     }

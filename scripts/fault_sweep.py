@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Fault sweep: the faults of the derived photos (and a few more), put into EVERY should-pass photo of an
+expectations CSV, so that each fault detector is tried on faces, hair, clothing and backdrops it was not
+calibrated on. The robustness sweep asks "does a harmless change leave a pass a pass?"; this asks "is a real
+fault caught on another person, for the right reason?".
+
+The backdrop is found the way a person editing the photo would: flood fills from the top corners, the top
+middle and both sides with a colour tolerance, softened at the edge. Every fault keeps the photo's own shading
+(recolouring multiplies, it does not paint), so the checks see a camera-like photo.
+
+Usage: scripts/fault_sweep.py CLI EXPECTATIONS.csv [WORKDIR]   (needs ImageMagick's convert/identify)
+Prints one line per faulty copy: 'ok' when it is rejected and the fault's id is among the reasons, 'WRONG'
+when it is rejected only for other reasons, 'MISSED' when it is accepted; then the count per fault.
+"""
+import json, os, subprocess, sys, tempfile
+if len(sys.argv) < 3:
+    sys.exit(__doc__.strip())
+CLI, EXPECT = sys.argv[1], sys.argv[2]
+T = os.path.dirname(os.path.abspath(EXPECT)) + '/'
+WORK = sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp(prefix='cs-faults-')
+os.makedirs(WORK, exist_ok=True)
+rows_in = [l.rstrip('\n').split(',') for l in open(EXPECT)][1:]
+bases = [r[0] for r in rows_in if r[1] == 'accept']
+
+
+def run(*args):
+    subprocess.check_call(['convert', *args])
+
+
+def value(*args):
+    return subprocess.check_output(['convert', *args]).decode().strip()
+
+
+def size(path):
+    return [int(v) for v in subprocess.check_output(['identify', '-format', '%w %h', path]).split()]
+
+
+def backdrop_mask(src, out):
+    """White where the backdrop is, black elsewhere, with a soft edge. The backdrop is what flood fills from
+    the top and the sides reach without crossing an edge of the photo (a step of 2 % after a 1.5 px blur) or a
+    pixel whose colour (a*b*) is not the backdrop's (skin, hair): this follows the sitter's outline however the
+    backdrop's light falls off towards the corners. A white shirt on a light backdrop may be taken with it.
+    The colour test runs on a copy 300 px wide (ImageMagick's -fx is slow), enlarged again."""
+    w, h = size(src)
+    a0, b0 = value(src, '-crop', f'{w * 8 // 10}x{h // 20}+{w // 10}+0', '-colorspace', 'Lab', '-format',
+                   '%[fx:mean.g] %[fx:mean.b]', 'info:').split()
+    edges = ['(', '+clone', '-colorspace', 'gray', '-blur', '0x1.5', '-morphology', 'EdgeOut', 'Diamond:1',
+             '-threshold', '2%', ')']
+    colour = ['(', '-clone', '0', '-resize', '300x', '-colorspace', 'Lab', '-blur', '0x0.7', '-fx',
+              f'abs(u.g-{a0})+abs(u.b-{b0}) > 0.025', '-resize', f'{w}x{h}!', '-threshold', '20%', ')']
+    seeds = [(w // 10, 8), (w // 2, 8), (w - w // 10, 8), (w // 10, h // 3), (w - w // 10, h // 3)]
+    cmd = [src, *edges, *colour, '-delete', '0', '-compose', 'lighten', '-composite', '-morphology', 'Dilate',
+           'Disk:2', '-colorspace', 'sRGB', '-type', 'truecolor', '-fill', '#ff00ff']
+    for x, y in seeds:
+        cmd += ['-draw', f'color {x},{y} floodfill']
+    run(*cmd, '-fill', 'black', '+opaque', '#ff00ff', '-fill', 'white', '-opaque', '#ff00ff',
+        '-colorspace', 'gray', '-morphology', 'Dilate', 'Disk:3', '-blur', '0x1.5', out)
+
+
+def backdrop_mean(src, mask):
+    """The backdrop's mean colour, 0-255 per channel."""
+    share = float(value(mask, '-format', '%[fx:mean]', 'info:'))
+    rgb = value(src, mask, '-compose', 'multiply', '-composite', '-format',
+                '%[fx:mean.r] %[fx:mean.g] %[fx:mean.b]', 'info:').split()
+    return [255 * float(c) / share for c in rgb]
+
+
+def through_mask(src, changed, mask, out):
+    run(src, changed, mask, '-compose', 'over', '-composite', '-quality', '92', out)
+
+
+def recolour(target):
+    def make(src, mask, out, tmp):
+        mean = backdrop_mean(src, mask)
+        gains = [t / max(m, 1) for t, m in zip(target, mean)]
+        run(src, '-channel', 'R', '-evaluate', 'multiply', str(gains[0]), '-channel', 'G', '-evaluate', 'multiply',
+            str(gains[1]), '-channel', 'B', '-evaluate', 'multiply', str(gains[2]), '+channel', tmp)
+        through_mask(src, tmp, mask, out)
+    return make
+
+
+def gradient(src, mask, out, tmp):
+    """Backdrop lit strongly from above: its light falls to 55 % at the bottom (never brighter than it was,
+    so no channel clips and changes the backdrop's hue)."""
+    w, h = size(src)
+    run(src, '(', '-size', f'{w}x{h}', 'gradient:gray(100%)-gray(55%)', ')', '-compose', 'multiply', '-composite',
+        tmp)
+    through_mask(src, tmp, mask, out)
+
+
+def head_shadow(src, mask, out, tmp):
+    """The sitter's silhouette, shifted right and down, blurred, darkens the backdrop by 40 %."""
+    w, h = size(src)
+    dx, dy = w // 9, h // 30
+    run(mask, '-negate', '-page', f'+{dx}+{dy}', '-background', 'black', '-flatten', '-blur', f'0x{w // 60}',
+        '-evaluate', 'multiply', '0.4', '-negate', tmp + '.shade.png')
+    run(src, tmp + '.shade.png', '-compose', 'multiply', '-composite', tmp)
+    through_mask(src, tmp, mask, out)
+
+
+def side_light(src, mask, out, tmp):
+    """The sitter lit from the image right only: across the middle fifth of the photo (where the face is in
+    these portraits) the light falls from 100 % to 45 %, and stays there to the left edge."""
+    w, h = size(src)
+    ramp = w // 5
+    side = (w - ramp) // 2
+    run('-size', f'{side}x{h}', 'xc:gray(45%)', '(', '-size', f'{h}x{ramp}', 'gradient:gray(45%)-gray(100%)',
+        '-rotate', '-90', ')', '-size', f'{w - side - ramp}x{h}', 'xc:gray(100%)', '+append', tmp + '.light.png')
+    run(src, tmp + '.light.png', '-compose', 'multiply', '-composite', tmp)
+    run(tmp, src, mask, '-compose', 'over', '-composite', '-quality', '92', out)  # the backdrop keeps its light
+
+
+def clutter(src, mask, out, tmp):
+    """A busy wall behind the sitter: a coarse random pattern at the backdrop's brightness."""
+    w, h = size(src)
+    run('-size', f'{w}x{h}', '-seed', '7', 'plasma:gray70-gray95', '-blur', '0x2', tmp)
+    through_mask(src, tmp, mask, out)
+
+
+def text(src, mask, out, tmp):
+    """A studio's name and a date printed on the backdrop, upper left."""
+    w, h = size(src)
+    pt = max(14, h // 40)
+    run(src, '-font', 'DejaVu-Sans', '-fill', '#303030', '-pointsize', str(pt), '-annotate', f'+{w // 30}+{h // 12}', 'PHOTO STUDIO 2026-06-01',
+        '-quality', '92', out)
+
+
+def greyscale(src, mask, out, tmp):
+    run(src, '-colorspace', 'gray', '-type', 'truecolor', '-quality', '92', out)
+
+
+def frame(src, mask, out, tmp):
+    w, h = size(src)
+    b = max(6, w // 40)
+    run(src, '-shave', f'{b}x{b}', '-bordercolor', 'black', '-border', f'{b}x{b}', '-quality', '92', out)
+
+
+# name: (make, ids any of which is the right reason to reject; 'accept' where the copy must still pass)
+faults = {
+    'lilac':     (recolour([205, 180, 220]), {'B3'}),
+    'beige':     (recolour([225, 210, 180]), {'B3'}),
+    'idblue':    (recolour([16, 150, 203]), {'B3'}),
+    'midgrey':   (recolour([128, 128, 128]), {'B3'}),
+    'green':     (recolour([160, 200, 160]), {'B3'}),
+    'paleblue':  (recolour([185, 210, 235]), {'accept', 'C1'}),
+    'gradient':  (gradient, {'B1'}),
+    'shadow':    (head_shadow, {'B2'}),
+    'sidelight': (side_light, {'L1'}),
+    'clutter':   (clutter, {'B1'}),
+    'text':      (text, {'I5', 'B1'}),
+    'grey':      (greyscale, {'I1'}),
+    'frame':     (frame, {'I5'}),
+}
+
+rows = []
+for p in bases:
+    src = T + p
+    base = os.path.splitext(os.path.basename(p))[0][:12]
+    mask = f'{WORK}/{base}-mask.png'
+    backdrop_mask(src, mask)
+    for name, (make, expect) in faults.items():
+        out = f'{WORK}/{base}-{name}.jpg'
+        make(src, mask, out, f'{WORK}/{base}-{name}.tmp.png')
+        rows.append((out, name, expect))
+
+r = subprocess.run([CLI, 'check', '--json'] + [o for o, _, _ in rows], capture_output=True, text=True)
+rep = json.loads(r.stdout)['photos']
+tally = {}
+for out, name, expect in rows:
+    e = rep.get(out, {})
+    accepted = e.get('status') == 'meets_standard'
+    fails = sorted({c['id'] for c in e.get('checks', []) if c['status'] == 'fail'})
+    warns = sorted({c['id'] for c in e.get('checks', []) if c['status'] == 'warn'})
+    if accepted:
+        verdict = 'ok' if 'accept' in expect else 'MISSED'
+    else:
+        verdict = 'ok' if expect & set(fails) else 'WRONG'
+    tally.setdefault(name, []).append(verdict == 'ok')
+    print(f"{verdict:6} {os.path.basename(out):28} want {'|'.join(sorted(expect)):10} got "
+          f"{'ACCEPT' if accepted else 'reject'} fails={','.join(fails)} warns={','.join(warns)}")
+print(' '.join(f'{n} {sum(v)}/{len(v)}' for n, v in tally.items()))
+print(f'{sum(sum(v) for v in tally.values())}/{len(rows)} caught for the right reason')
