@@ -129,6 +129,43 @@ def greyscale(src, mask, out, tmp):
     run(src, '-colorspace', 'gray', '-type', 'truecolor', '-quality', '92', out)
 
 
+def exposure(gain):
+    def make(src, mask, out, tmp):
+        run(src, '-evaluate', 'multiply', str(gain), '-quality', '92', out)
+    return make
+
+
+def face_in_source(src):
+    """Eye centres, face width and centre in source pixels, from the CLI's report on the unaltered photo."""
+    rep = json.loads(subprocess.run([CLI, 'check', '--json', src], capture_output=True, text=True).stdout)
+    crop = list(rep['photos'].values())[0]['crop']
+    win, k, g = crop['window'], crop['scale'], crop['geometry']
+    fw = g['face_width'] / k
+    cx, ey = win['x'] + g['face_centre_x'] / k, win['y'] + g['eye_y'] / k
+    return cx, ey, fw
+
+
+def red_eye(src, mask, out, tmp):
+    """A flash's red reflex: a red disc a quarter of an eye wide over each pupil (about 0.22 face widths
+    either side of the face's centre, where the eyes of these frontal portraits are)."""
+    cx, ey, fw = face_in_source(src)
+    r = 0.025 * fw
+    cmd = [src, '-fill', '#c02020']
+    for x in (cx - 0.22 * fw, cx + 0.22 * fw):
+        cmd += ['-draw', f'circle {x:.0f},{ey:.0f} {x + r:.0f},{ey:.0f}']
+    run(*cmd, '-quality', '92', out)
+
+
+def hot_spot(src, mask, out, tmp):
+    """A flash's glare on the forehead: a clipped white patch fading at its edge."""
+    cx, ey, fw = face_in_source(src)
+    w, h = size(src)
+    y = ey - 0.3 * fw
+    run('-size', f'{w}x{h}', 'xc:black', '-fill', 'white', '-draw',
+        f'ellipse {cx:.0f},{y:.0f} {0.2 * fw:.0f},{0.09 * fw:.0f} 0,360', '-blur', f'0x{fw * 0.02:.1f}', tmp)
+    run(src, tmp, '-compose', 'screen', '-composite', '-quality', '92', out)
+
+
 def frame(src, mask, out, tmp):
     w, h = size(src)
     b = max(6, w // 40)
@@ -148,7 +185,11 @@ faults = {
     'sidelight': (side_light, {'L1'}),
     'clutter':   (clutter, {'B1'}),
     'text':      (text, {'I5', 'B1'}),
+    'white':     (recolour([242, 242, 242]), {'C1'}),  # every should-pass sitter wears a white shirt
     'grey':      (greyscale, {'I1'}),
+    'dark':      (exposure(0.5), {'L1', 'B3'}),
+    'redeye':    (red_eye, {'L2'}),
+    'hotspot':   (hot_spot, {'L1'}),
     'frame':     (frame, {'I5'}),
 }
 

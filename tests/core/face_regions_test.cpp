@@ -5,6 +5,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
+
 #include "checks/face_regions.h"
 
 namespace cs {
@@ -52,6 +54,40 @@ TEST(FaceRegions, AnEyeMaskCoversTheSamePixelsAsAWholePhotoMask) {
     const Landmarks p = eyeAt(c.x, c.y, c.w);
     expectSamePixels(wholePhotoMask(photo, p, eye), polygonRegion(photo, p, eye), c.where);
   }
+}
+
+// A level face 200 px wide: jaw points 0-16 on a half ellipse below the eyes, brows 17-26 above them.
+Face levelFace(double cx, double eyeY, double width) {
+  Face f;
+  for (int k = 0; k <= 16; ++k) {
+    const double a = 3.14159265358979 * k / 16;  // from the image-left cheek, round the chin, to the right one
+    f.landmarks[k] = {cx - width / 2 * std::cos(a), eyeY + 0.1 * width + 0.6 * width * std::sin(a)};
+  }
+  for (int k = 17; k <= 26; ++k) f.landmarks[k] = {cx - 0.4 * width + (k - 17) * 0.8 * width / 9, eyeY - 0.15 * width};
+  f.leftEye = {cx - 0.2 * width, eyeY};
+  f.rightEye = {cx + 0.2 * width, eyeY};
+  f.cheekLeft = f.landmarks[1];
+  f.cheekRight = f.landmarks[15];
+  return f;
+}
+
+bool covers(const RegionMask& r, double x, double y) {
+  const cv::Point p(cvRound(x), cvRound(y));
+  return r.box.contains(p) && r.mask.at<std::uint8_t>(p - r.box.tl()) != 0;
+}
+
+TEST(FaceRegions, TheHotSpotRegionReachesUpTheForeheadButNotIntoTheHair) {
+  const Face f = levelFace(240, 300, 200);
+  const double fw = f.faceWidth(), browY = 300 - 0.15 * 200;
+  const RegionMask region = faceAndForeheadRegion(f, {480, 640});
+  EXPECT_TRUE(covers(region, 240, browY - 0.15 * fw)) << "the middle of the forehead";
+  EXPECT_TRUE(covers(region, 240, browY - (kForeheadHeight - 0.02) * fw)) << "just under the band's top";
+  EXPECT_FALSE(covers(region, 240, browY - (kForeheadHeight + 0.05) * fw)) << "above it: the hair";
+  EXPECT_TRUE(covers(region, 240, 400)) << "the face below the eyes";
+  EXPECT_FALSE(covers(region, 240 - 0.55 * fw, 300)) << "beside the face: the backdrop";
+  // The plain face region stops at the brows.
+  const RegionMask face = faceRegion(f, {480, 640});
+  EXPECT_FALSE(covers(face, 240, browY - 0.15 * fw));
 }
 
 }  // namespace

@@ -2,15 +2,17 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace cs {
 
 cv::Rect clipped(const cv::Rect& r, cv::Size size) { return r & cv::Rect(0, 0, size.width, size.height); }
 
-RegionMask polygonRegion(cv::Size size, const Landmarks& p, std::initializer_list<int> indices) {
-  std::vector<cv::Point> poly;
-  for (int k : indices) poly.emplace_back(cvRound(p[k].x), cvRound(p[k].y));
+namespace {
+
+RegionMask filledPolygon(cv::Size size, const std::vector<cv::Point>& poly) {
   // fillPoly fills no pixel outside the points' bounding box (inclusive of its last row and column).
   RegionMask region{clipped(cv::boundingRect(poly), size), {}};
   region.mask = cv::Mat(region.box.size(), CV_8U, cv::Scalar(0));
@@ -19,6 +21,16 @@ RegionMask polygonRegion(cv::Size size, const Landmarks& p, std::initializer_lis
                  -region.box.tl());
   }
   return region;
+}
+
+cv::Point rounded(PointF p) { return {cvRound(p.x), cvRound(p.y)}; }
+
+}  // namespace
+
+RegionMask polygonRegion(cv::Size size, const Landmarks& p, std::initializer_list<int> indices) {
+  std::vector<cv::Point> poly;
+  for (int k : indices) poly.push_back(rounded(p[k]));
+  return filledPolygon(size, poly);
 }
 
 cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size) {
@@ -33,6 +45,21 @@ cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size) {
 
 RegionMask faceRegion(const Face& f, cv::Size size) {
   return polygonRegion(size, f.landmarks, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 26, 25, 24, 19, 18, 17});
+}
+
+RegionMask faceAndForeheadRegion(const Face& f, cv::Size size) {
+  const Landmarks& p = f.landmarks;
+  // "Up" is across the eye line, so a slightly rolled head keeps its forehead.
+  const double ex = f.rightEye.x - f.leftEye.x, ey = f.rightEye.y - f.leftEye.y;
+  const double len = std::max(1e-6, std::hypot(ex, ey)), rise = kForeheadHeight * f.faceWidth();
+  const auto raised = [&](PointF q) { return rounded({q.x + ey / len * rise, q.y - ex / len * rise}); };
+  std::vector<cv::Point> poly;
+  for (int k = 0; k <= 16; ++k) poly.push_back(rounded(p[k]));
+  poly.push_back(rounded(p[26]));
+  poly.push_back(raised(p[26]));
+  poly.push_back(raised(p[17]));
+  poly.push_back(rounded(p[17]));
+  return filledPolygon(size, poly);
 }
 
 cv::Rect clothingRect(const Face& f, cv::Size size) {

@@ -19,6 +19,11 @@ cv::Rect clipped(const cv::Rect& r, cv::Size size);
 cv::Rect cheekRect(const Face& f, bool imageLeft, cv::Size size);
 // The face from the brows to the chin, inside the jaw line.
 RegionMask faceRegion(const Face& f, cv::Size size);
+// The face inside the jaw line and the forehead above the brows: a band kForeheadHeight face widths tall,
+// as wide as the brows' outer ends, measured across the eye line. A flash's glare falls on the forehead
+// first; above the brows there is only skin, or hair, which is never as bright.
+inline constexpr double kForeheadHeight = 0.3;
+RegionMask faceAndForeheadRegion(const Face& f, cv::Size size);
 // The clothing below the chin: from 0.3 face widths under the chin to the bottom, 1.6 face widths wide
 // around the face's centre (the chest and the inner shoulders; the neck is part of it).
 cv::Rect clothingRect(const Face& f, cv::Size size);

@@ -46,7 +46,7 @@ CheckResult checkSideBalance(const CheckContext& ctx) {  // L1 left/right
 CheckResult checkHotSpots(const CheckContext& ctx) {  // L1 highlights
   const Limit& lim = ctx.profile.hotSpotFraction;
   CheckResult c = makeCheck("L1", "hot_spots", 33, "fraction", atMost(lim.warn));
-  const RegionMask face = faceRegion(ctx.outputFace, ctx.output.size());
+  const RegionMask face = faceAndForeheadRegion(ctx.outputFace, ctx.output.size());
   const cv::Mat mask = face.mask & ctx.outputValid(face.box);
   const int area = cv::countNonZero(mask);
   if (area < 100) return c;
