@@ -15,6 +15,27 @@
 namespace cs {
 namespace {
 
+constexpr int kMinClothingPixels = 400;
+
+// The pixels of `area` that are not skin: not within the face's own colour (a*b* within 7) at any lightness
+// from a shadowed neck (30 darker) to a lit chest (15 lighter). Hair, white, grey and dark clothing differ.
+cv::Mat clothingNotSkin(const CheckContext& ctx, cv::Rect area) {
+  const RegionMask face = faceRegion(ctx.outputFace, ctx.output.size());
+  const cv::Mat faceMask = face.mask & ctx.outputValid(face.box);
+  cv::Mat notSkin = ctx.outputValid(area).clone();
+  if (cv::countNonZero(faceMask) < 100) return notSkin;
+  const cv::Scalar skin = cv::mean(ctx.backdrop->lab(face.box), faceMask);
+  for (int y = 0; y < area.height; ++y) {
+    const cv::Vec3f* lab = ctx.backdrop->lab.ptr<cv::Vec3f>(area.y + y) + area.x;
+    std::uint8_t* keep = notSkin.ptr<std::uint8_t>(y);
+    for (int x = 0; x < area.width; ++x) {
+      const double da = lab[x][1] - skin[1], db = lab[x][2] - skin[2], dl = lab[x][0] - skin[0];
+      if (da * da + db * db < 100 && dl > -35 && dl < 20) keep[x] = 0;
+    }
+  }
+  return notSkin;
+}
+
 cv::Vec3f referenceLab(const BackdropColour& c) { return exactLab(cv::Vec3d(c.rgb[0], c.rgb[1], c.rgb[2])); }
 
 // Mean L of the backdrop pixels of `mask` inside `area`, or NaN when there are too few.
@@ -173,7 +194,11 @@ CheckResult checkClothingContrast(const CheckContext& ctx) {  // C1
     c.status = CheckStatus::Pass;  // no clothing in the frame
     return c;
   }
-  const cv::Scalar m = cv::mean(s.lab(area), ctx.outputValid(area));
+  // The clothing, not the skin: a wide neckline shows the neck and shoulders, whose contrast with the
+  // backdrop would hide a white shirt on a white backdrop. Skin is told by this person's own face.
+  cv::Mat sides = clothingNotSkin(ctx, area);
+  if (cv::countNonZero(sides) < kMinClothingPixels) sides = ctx.outputValid(area);  // hardly any clothing shows
+  const cv::Scalar m = cv::mean(s.lab(area), sides);
   c.value = std::sqrt(std::pow(m[0] - s.colour[0], 2) + std::pow(m[1] - s.colour[1], 2) + std::pow(m[2] - s.colour[2], 2));
   setOutcome(c, gradeBelow(c.value, lim), "衣服颜色与背景太接近，请更换衣服或背景",
              "Clothing too close to the backdrop colour: change the clothing or the backdrop");

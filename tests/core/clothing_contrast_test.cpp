@@ -1,0 +1,58 @@
+// C1: clothing clearly distinct from the backdrop. The committed portrait (a white T-shirt with a wide
+// neckline on a light-grey backdrop) with its backdrop made white must fail: the neck and shoulders' skin
+// below the chin must not be taken for clothing that stands out.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include <opencv2/imgproc.hpp>
+
+#include "analyzer_fixture.h"
+#include "support/test_support.h"
+
+namespace cs {
+namespace {
+
+const CheckResult& clothingCheck(const Analysis& a) {
+  const auto it = std::find_if(a.checks.begin(), a.checks.end(), [](const CheckResult& c) { return c.id == "C1"; });
+  if (it == a.checks.end()) throw std::runtime_error("no C1 check");
+  return *it;
+}
+
+// The backdrop, as an editor's flood fill from the top corners finds it (each step at most 3 grey levels),
+// brightened to white (242 at its middle), keeping its shading.
+Image withWhiteBackdrop(Image photo) {
+  cv::Mat mat(photo.height, photo.width, CV_8UC3, photo.rgb.data());
+  cv::Mat reached(mat.rows + 2, mat.cols + 2, CV_8U, cv::Scalar(0));
+  for (const cv::Point seed : {cv::Point(5, 5), cv::Point(mat.cols - 6, 5), cv::Point(mat.cols / 2, 5)}) {
+    cv::floodFill(mat, reached, seed, {}, nullptr, cv::Scalar::all(3), cv::Scalar::all(3),
+                  4 | cv::FLOODFILL_MASK_ONLY | (255 << 8));
+  }
+  const cv::Mat backdrop = reached(cv::Rect(1, 1, mat.cols, mat.rows));
+  const double gain = 242.0 / cv::mean(mat, backdrop)[1];
+  cv::Mat brighter;
+  mat.convertTo(brighter, -1, gain);
+  brighter.copyTo(mat, backdrop);
+  return photo;
+}
+
+class ClothingContrast : public test::AnalyzerTest {};
+
+TEST_F(ClothingContrast, AWhiteShirtOnTheLightGreyBackdropOnlyWarns) {
+  const Analysis a = analyseFile(test::fixture("london-002-pass.jpg"));
+  EXPECT_NE(clothingCheck(a).status, CheckStatus::Fail) << clothingCheck(a).value;
+  EXPECT_TRUE(a.meetsStandard());
+}
+
+TEST_F(ClothingContrast, AWhiteShirtOnAWhiteBackdropFailsC1) {
+  LoadedPhoto photo;
+  analyseFile(test::fixture("london-002-pass.jpg"), &photo);
+  const Analysis a = analyzer().analyse(withWhiteBackdrop(photo.image), AnalysisDepth::Still, &photo.source);
+  const CheckResult& c = clothingCheck(a);
+  EXPECT_EQ(c.status, CheckStatus::Fail) << c.value;
+  EXPECT_TRUE(c.estimate);
+  EXPECT_FALSE(a.meetsStandard());
+}
+
+}  // namespace
+}  // namespace cs
