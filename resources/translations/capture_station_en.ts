@@ -158,6 +158,10 @@
         <translation>gradient</translation>
     </message>
     <message>
+        <source>darker below</source>
+        <translation>darker below</translation>
+    </message>
+    <message>
         <source>evenness</source>
         <translation>evenness</translation>
     </message>

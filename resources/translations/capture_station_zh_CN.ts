@@ -159,6 +159,10 @@
         <translation>渐变</translation>
     </message>
     <message>
+        <source>darker below</source>
+        <translation>下部变暗</translation>
+    </message>
+    <message>
         <source>evenness</source>
         <translation>均匀</translation>
     </message>

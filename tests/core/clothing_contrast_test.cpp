@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "analyzer_fixture.h"
+#include "backdrop_edit.h"
 #include "support/test_support.h"
 
 namespace cs {
@@ -19,16 +20,10 @@ const CheckResult& clothingCheck(const Analysis& a) {
   return *it;
 }
 
-// The backdrop, as an editor's flood fill from the top corners finds it (each step at most 3 grey levels),
-// brightened to white (242 at its middle), keeping its shading.
+// The backdrop brightened to white (242 at its middle), keeping its shading.
 Image withWhiteBackdrop(Image photo) {
-  cv::Mat mat(photo.height, photo.width, CV_8UC3, photo.rgb.data());
-  cv::Mat reached(mat.rows + 2, mat.cols + 2, CV_8U, cv::Scalar(0));
-  for (const cv::Point seed : {cv::Point(5, 5), cv::Point(mat.cols - 6, 5), cv::Point(mat.cols / 2, 5)}) {
-    cv::floodFill(mat, reached, seed, {}, nullptr, cv::Scalar::all(3), cv::Scalar::all(3),
-                  4 | cv::FLOODFILL_MASK_ONLY | (255 << 8));
-  }
-  const cv::Mat backdrop = reached(cv::Rect(1, 1, mat.cols, mat.rows));
+  cv::Mat mat = test::pixelsOf(photo);
+  const cv::Mat backdrop = test::backdropMask(mat);
   const double gain = 242.0 / cv::mean(mat, backdrop)[1];
   cv::Mat brighter;
   mat.convertTo(brighter, -1, gain);

@@ -53,6 +53,7 @@ QString checkAspect(const QString& key) {
   static const QHash<QString, const char*> aspects = {
       {"gradient", QT_TRANSLATE_NOOP("CheckLabels", "gradient")},
       {"uniform", QT_TRANSLATE_NOOP("CheckLabels", "evenness")},
+      {"falloff", QT_TRANSLATE_NOOP("CheckLabels", "darker below")},
       {"other_people", QT_TRANSLATE_NOOP("CheckLabels", "other people")},
       {"shadow", QT_TRANSLATE_NOOP("CheckLabels", "shadow")},
       {"lightness", QT_TRANSLATE_NOOP("CheckLabels", "lightness")},

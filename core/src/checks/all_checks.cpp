@@ -32,9 +32,10 @@ constexpr Entry kFaceChecks[] = {
     {checkPitch, true, false},            {checkExposure, true, false},         {checkSideBalance, true, false},
     {checkHotSpots, true, false},         {checkRedEye, false, false},          {checkFocus, true, false},
     {checkNoBorder, false, false},        {checkNoText, false, true},           {checkBackdropUniform, true, true},
-    {checkBackdropGradient, true, true},  {checkBackdropShadow, true, true},    {checkBackdropColour, true, true},
-    {checkBackdropLightness, true, true}, {checkClothingContrast, true, true},  {checkClothingPattern, true, true},
-    {checkEyesOpen, true, false},         {checkMouthClosed, true, false},      {checkGlassesGlare, false, false},
+    {checkBackdropGradient, true, true},  {checkBackdropFalloff, true, true},   {checkBackdropShadow, true, true},
+    {checkBackdropColour, true, true},    {checkBackdropLightness, true, true}, {checkClothingContrast, true, true},
+    {checkClothingPattern, true, true},   {checkEyesOpen, true, false},         {checkMouthClosed, true, false},
+    {checkGlassesGlare, false, false},
 };
 
 CheckResult runGuarded(CheckFn fn, const CheckContext& ctx) {

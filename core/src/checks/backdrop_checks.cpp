@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "checks/backdrop_sample.h"
@@ -64,6 +65,23 @@ double darkQuantile(const cv::Mat& lab, const cv::Mat& mask) {
   return values[values.size() / 5];
 }
 
+// How much darker than the backdrop above the head its darkest fifth beside the head is, on each side of
+// the face's centre (a share of the top strip's L*); empty where the head fills that side.
+struct SideDarkness {
+  std::optional<double> left, right;
+};
+SideDarkness darknessBesideHead(const CheckContext& ctx) {
+  const BackdropSample& s = *ctx.backdrop;
+  const int w = s.lab.cols, mid = std::clamp(static_cast<int>(ctx.outputFace.faceCentreX()), 0, w);
+  const auto side = [&](cv::Rect r) -> std::optional<double> {
+    if (r.width == 0) return std::nullopt;
+    const double near = darkQuantile(s.lab(r), s.nearHead(r));
+    if (std::isnan(near)) return std::nullopt;
+    return (s.colour[0] - near) / std::max(1.0, static_cast<double>(s.colour[0]));
+  };
+  return {side(cv::Rect(0, 0, mid, s.lab.rows)), side(cv::Rect(mid, 0, w - mid, s.lab.rows))};
+}
+
 CheckResult notAssessed(CheckResult c) {
   setOutcome(c, CheckStatus::Warn, "看不到足够的背景，无法检查背景", "Too little backdrop is visible to check it");
   return c;
@@ -120,6 +138,25 @@ CheckResult checkBackdropGradient(const CheckContext& ctx) {  // B1 gradient
   return c;
 }
 
+CheckResult checkBackdropFalloff(const CheckContext& ctx) {  // B1 falloff
+  const Limit& lim = ctx.profile.backdropFalloff;
+  CheckResult c = makeCheck("B1", "falloff", 42, "ratio", atMost(lim.warn, 2));
+  const BackdropSample& s = *ctx.backdrop;
+  if (!s.usable) return notAssessed(c);
+  // The backdrop darker beside the head on BOTH sides than above it: the light falls off down the cloth (a
+  // cast shadow darkens one side, B2). A studio backdrop beside the head is as light as above it or
+  // lighter (at most 0.014 darker over the shared portraits); a top-to-bottom gradient 0.14-0.24.
+  const SideDarkness d = darknessBesideHead(ctx);
+  if (!d.left || !d.right) {
+    c.status = CheckStatus::Pass;  // the head fills one side: no way to tell a gradient from a shadow
+    return c;
+  }
+  c.value = std::max(0.0, std::min(*d.left, *d.right));
+  setOutcome(c, gradeAbove(c.value, lim), "背景下半部分变暗，请把背景布照亮均匀",
+             "The backdrop gets darker towards the bottom: light the backdrop evenly");
+  return c;
+}
+
 CheckResult checkBackdropShadow(const CheckContext& ctx) {  // B2
   const Limit& lim = ctx.profile.backdropShadow;
   CheckResult c = makeCheck("B2", "shadow", 43, "ratio", atMost(lim.warn, 2));
@@ -127,22 +164,12 @@ CheckResult checkBackdropShadow(const CheckContext& ctx) {  // B2
   if (!s.usable) return notAssessed(c);
   // A cast shadow falls on one side of the head: compare each side with the backdrop above the head
   // and keep the darker side.
-  const int w = s.lab.cols, mid = static_cast<int>(ctx.outputFace.faceCentreX());
-  double darkest = 0;
-  bool measured = false;
-  for (const cv::Rect side : {cv::Rect(0, 0, std::clamp(mid, 0, w), s.lab.rows),
-                              cv::Rect(std::clamp(mid, 0, w), 0, w - std::clamp(mid, 0, w), s.lab.rows)}) {
-    if (side.width == 0) continue;
-    const double near = darkQuantile(s.lab(side), s.nearHead(side));
-    if (std::isnan(near)) continue;  // the head fills this side: no backdrop there to cast a shadow on
-    measured = true;
-    darkest = std::max(darkest, (s.colour[0] - near) / std::max(1.0, static_cast<double>(s.colour[0])));
-  }
-  c.value = darkest;
-  if (!measured) {
-    c.status = CheckStatus::Pass;
+  const SideDarkness d = darknessBesideHead(ctx);
+  if (!d.left && !d.right) {
+    c.status = CheckStatus::Pass;  // the head fills both sides: no backdrop there to cast a shadow on
     return c;
   }
+  c.value = std::max({0.0, d.left.value_or(0.0), d.right.value_or(0.0)});
   setOutcome(c, gradeAbove(c.value, lim), "背景有阴影，请让考生离背景远一点", "Shadow on the backdrop: move the candidate away from it");
   return c;
 }

@@ -34,6 +34,7 @@ CheckResult checkRedEye(const CheckContext& ctx);
 // Background (B1-B3) and clothing (C1, C2)
 CheckResult checkBackdropUniform(const CheckContext& ctx);   // B1 texture
 CheckResult checkBackdropGradient(const CheckContext& ctx);  // B1 gradient
+CheckResult checkBackdropFalloff(const CheckContext& ctx);   // B1 falloff (darker beside the head on both sides)
 CheckResult checkBackdropShadow(const CheckContext& ctx);    // B2
 CheckResult checkBackdropColour(const CheckContext& ctx);    // B3 hue
 CheckResult checkBackdropLightness(const CheckContext& ctx); // B3 lightness

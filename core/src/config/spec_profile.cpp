@@ -72,6 +72,7 @@ void readBackground(const json& root, SpecProfile& p) {
   const json& b = root.at("background");
   p.backdropNoise = readLimit(b.at("noise"));
   p.backdropGradient = readLimit(b.at("gradient"));
+  p.backdropFalloff = readLimit(b.at("falloff"));
   p.backdropShadow = readLimit(b.at("shadow"));
   p.backdropColourDistance = readLimit(b.at("colour_distance"));
   p.backdropMinLightness = readLimit(b.at("min_lightness"));

@@ -79,6 +79,7 @@ struct SpecProfile {
   // Background (B1-B3) and clothing (C1)
   Limit backdropNoise{0.0, 0.0};
   Limit backdropGradient{0.0, 0.0};
+  Limit backdropFalloff{0.0, 0.0};  // darker beside the head on both sides than above it (a gradient)
   Limit backdropShadow{0.0, 0.0};
   Limit backdropColourDistance{0.0, 0.0};  // a*b* distance to the nearest allowed colour
   Limit backdropMinLightness{0.0, 0.0};    // L* below `warn` warns, below `fail` fails
