@@ -1,11 +1,17 @@
 // L1 (even light on the face: exposure, left/right balance, no hot spots) and L2 (no red-eye).
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+
 #include "checks/check_context.h"
 #include "checks/checks.h"
 #include "checks/face_regions.h"
 
 namespace cs {
+namespace {
+constexpr double kRedEyeOverSkin = 2.0;  // a red-eye pixel's R / (G + B), at least this times the skin's
+}  // namespace
+
 CheckResult checkExposure(const CheckContext& ctx) {  // L1 exposure
   const Band& warn = ctx.profile.faceLuma;
   const Band& fail = ctx.profile.faceLumaFail;
@@ -59,6 +65,13 @@ CheckResult checkHotSpots(const CheckContext& ctx) {  // L1 highlights
 CheckResult checkRedEye(const CheckContext& ctx) {  // L2
   const Limit& lim = ctx.profile.redEyeFraction;
   CheckResult c = makeCheck("L2", "red_eye", 34, "fraction", atMost(lim.warn));
+  // A red reflex is far redder than the person's own skin; under warm light the lids of narrowed eyes are
+  // red too, but no redder than the rest of the face. Skin's R / (G + B) over the face, as a baseline.
+  const RegionMask face = faceRegion(ctx.outputFace, ctx.output.size());
+  const cv::Mat faceMask = face.mask & ctx.outputValid(face.box);
+  if (cv::countNonZero(faceMask) < 100) return c;
+  const cv::Scalar skin = cv::mean(ctx.output(face.box), faceMask);
+  const double skinRedness = skin[0] / std::max(1.0, skin[1] + skin[2]);
   double worst = 0;
   for (bool left : {true, false}) {
     const int first = left ? 36 : 42;
@@ -71,7 +84,8 @@ CheckResult checkRedEye(const CheckContext& ctx) {  // L2
       for (int x = 0; x < eye.box.width; ++x) {
         if (eye.mask.at<std::uint8_t>(y, x) == 0) continue;
         const auto& p = ctx.output.at<cv::Vec3b>(eye.box.y + y, eye.box.x + x);
-        red += p[0] > 120 && p[0] > 2 * p[1] && p[0] > 2 * p[2];  // strongly red pupil pixels
+        const bool strongRed = p[0] > 120 && p[0] > 2 * p[1] && p[0] > 2 * p[2];
+        red += strongRed && p[0] > kRedEyeOverSkin * skinRedness * (p[1] + p[2]);  // redder than the skin too
       }
     }
     worst = std::max(worst, static_cast<double>(red) / area);
