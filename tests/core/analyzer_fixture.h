@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "cs/core/analyzer.h"
 #include "cs/core/photo_loader.h"
@@ -35,5 +37,16 @@ class AnalyzerTest : public ::testing::Test {
  private:
   static inline PhotoAnalyzer* analyzer_ = nullptr;
 };
+
+// The check of `a` with this key ("hot_spots", "falloff"...), or with this id ("C1", "A4") when no key matches.
+inline const CheckResult& findCheck(const Analysis& a, const std::string& keyOrId) {
+  for (const auto& c : a.checks) {
+    if (c.key == keyOrId) return c;
+  }
+  for (const auto& c : a.checks) {
+    if (c.id == keyOrId) return c;
+  }
+  throw std::runtime_error("the report has no check " + keyOrId);
+}
 
 }  // namespace cs::test

@@ -15,12 +15,6 @@
 namespace cs {
 namespace {
 
-const CheckResult& check(const Analysis& a, const std::string& key) {
-  const auto it = std::find_if(a.checks.begin(), a.checks.end(), [&](const CheckResult& c) { return c.key == key; });
-  if (it == a.checks.end()) throw std::runtime_error("no check " + key);
-  return *it;
-}
-
 class BackdropLight : public test::AnalyzerTest {
  protected:
   void SetUp() override { analyseFile(test::fixture("london-002-pass.jpg"), &photo_); }
@@ -44,14 +38,14 @@ class BackdropLight : public test::AnalyzerTest {
 
 TEST_F(BackdropLight, TheStudioBackdropIsEvenlyLit) {
   const Analysis a = analyzer().analyse(photo_.image, AnalysisDepth::Still, &photo_.source);
-  EXPECT_EQ(check(a, "falloff").status, CheckStatus::Pass) << check(a, "falloff").value;
-  EXPECT_EQ(check(a, "shadow").status, CheckStatus::Pass) << check(a, "shadow").value;
+  EXPECT_EQ(test::findCheck(a, "falloff").status, CheckStatus::Pass) << test::findCheck(a, "falloff").value;
+  EXPECT_EQ(test::findCheck(a, "shadow").status, CheckStatus::Pass) << test::findCheck(a, "shadow").value;
 }
 
 TEST_F(BackdropLight, LightFallingOffTowardsTheBottomFailsB1AndSaysSo) {
   // From full light at the top to 55 % at the bottom: a light aimed too high.
   const Analysis a = analyseWithBackdropLight([](double, double y) { return 1.0 - 0.45 * y; });
-  const CheckResult& falloff = check(a, "falloff");
+  const CheckResult& falloff = test::findCheck(a, "falloff");
   EXPECT_EQ(falloff.id, "B1");
   EXPECT_EQ(falloff.status, CheckStatus::Fail) << falloff.value;
   EXPECT_FALSE(a.meetsStandard());
@@ -60,8 +54,8 @@ TEST_F(BackdropLight, LightFallingOffTowardsTheBottomFailsB1AndSaysSo) {
 TEST_F(BackdropLight, AShadowOnOneSideIsB2NotAGradient) {
   // The image-right half of the backdrop at 65 % from the eyes down, as a head's shadow thrown sideways.
   const Analysis a = analyseWithBackdropLight([](double x, double y) { return x > 0.5 && y > 0.3 ? 0.65 : 1.0; });
-  EXPECT_EQ(check(a, "shadow").status, CheckStatus::Fail) << check(a, "shadow").value;
-  EXPECT_EQ(check(a, "falloff").status, CheckStatus::Pass) << check(a, "falloff").value;
+  EXPECT_EQ(test::findCheck(a, "shadow").status, CheckStatus::Fail) << test::findCheck(a, "shadow").value;
+  EXPECT_EQ(test::findCheck(a, "falloff").status, CheckStatus::Pass) << test::findCheck(a, "falloff").value;
 }
 
 }  // namespace

@@ -14,12 +14,6 @@
 namespace cs {
 namespace {
 
-const CheckResult& clothingCheck(const Analysis& a) {
-  const auto it = std::find_if(a.checks.begin(), a.checks.end(), [](const CheckResult& c) { return c.id == "C1"; });
-  if (it == a.checks.end()) throw std::runtime_error("no C1 check");
-  return *it;
-}
-
 // The backdrop brightened to white (242 at its middle), keeping its shading.
 Image withWhiteBackdrop(Image photo) {
   cv::Mat mat = test::pixelsOf(photo);
@@ -35,7 +29,7 @@ class ClothingContrast : public test::AnalyzerTest {};
 
 TEST_F(ClothingContrast, AWhiteShirtOnTheLightGreyBackdropOnlyWarns) {
   const Analysis a = analyseFile(test::fixture("london-002-pass.jpg"));
-  EXPECT_NE(clothingCheck(a).status, CheckStatus::Fail) << clothingCheck(a).value;
+  EXPECT_NE(test::findCheck(a, "C1").status, CheckStatus::Fail) << test::findCheck(a, "C1").value;
   EXPECT_TRUE(a.meetsStandard());
 }
 
@@ -43,7 +37,7 @@ TEST_F(ClothingContrast, AWhiteShirtOnAWhiteBackdropFailsC1) {
   LoadedPhoto photo;
   analyseFile(test::fixture("london-002-pass.jpg"), &photo);
   const Analysis a = analyzer().analyse(withWhiteBackdrop(photo.image), AnalysisDepth::Still, &photo.source);
-  const CheckResult& c = clothingCheck(a);
+  const CheckResult& c = test::findCheck(a, "C1");
   EXPECT_EQ(c.status, CheckStatus::Fail) << c.value;
   EXPECT_TRUE(c.estimate);
   EXPECT_FALSE(a.meetsStandard());

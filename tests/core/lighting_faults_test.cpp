@@ -14,12 +14,6 @@
 namespace cs {
 namespace {
 
-const CheckResult& check(const Analysis& a, const std::string& key) {
-  const auto it = std::find_if(a.checks.begin(), a.checks.end(), [&](const CheckResult& c) { return c.key == key; });
-  if (it == a.checks.end()) throw std::runtime_error("no check " + key);
-  return *it;
-}
-
 class LightingFaults : public test::AnalyzerTest {
  protected:
   void SetUp() override {
@@ -46,15 +40,15 @@ class LightingFaults : public test::AnalyzerTest {
 
 TEST_F(LightingFaults, TheStudioPortraitHasNoHotSpotAndNoRedEye) {
   const Analysis a = analyzer().analyse(photo_.image, AnalysisDepth::Still, &photo_.source);
-  EXPECT_EQ(check(a, "hot_spots").status, CheckStatus::Pass) << check(a, "hot_spots").value;
-  EXPECT_EQ(check(a, "red_eye").status, CheckStatus::Pass) << check(a, "red_eye").value;
+  EXPECT_EQ(test::findCheck(a, "hot_spots").status, CheckStatus::Pass) << test::findCheck(a, "hot_spots").value;
+  EXPECT_EQ(test::findCheck(a, "red_eye").status, CheckStatus::Pass) << test::findCheck(a, "red_eye").value;
 }
 
 TEST_F(LightingFaults, AFlashGlaringOnTheForeheadFailsL1) {
   // A clipped patch a third of the face wide above the brows: the landmarks stop at the brows, so the
   // forehead has to be part of the region on purpose.
   const Analysis a = analyseWithEllipse(foreheadCentre(), 0.16, 0.08, {255, 255, 255});
-  const CheckResult& c = check(a, "hot_spots");
+  const CheckResult& c = test::findCheck(a, "hot_spots");
   EXPECT_EQ(c.id, "L1");
   EXPECT_EQ(c.status, CheckStatus::Fail) << c.value;
   EXPECT_FALSE(a.meetsStandard());
@@ -62,7 +56,7 @@ TEST_F(LightingFaults, AFlashGlaringOnTheForeheadFailsL1) {
 
 TEST_F(LightingFaults, TheNosesNaturalShineIsNotAHotSpot) {
   const Analysis a = analyseWithEllipse(face_.landmarks[30], 0.02, 0.015, {255, 255, 255});
-  EXPECT_EQ(check(a, "hot_spots").status, CheckStatus::Pass) << check(a, "hot_spots").value;
+  EXPECT_EQ(test::findCheck(a, "hot_spots").status, CheckStatus::Pass) << test::findCheck(a, "hot_spots").value;
 }
 
 TEST_F(LightingFaults, ARedReflexInBothPupilsFailsL2) {
@@ -74,7 +68,7 @@ TEST_F(LightingFaults, ARedReflexInBothPupilsFailsL2) {
                cv::LINE_AA);
   }
   const Analysis a = analyzer().analyse(painted, AnalysisDepth::Still, &photo_.source);
-  const CheckResult& c = check(a, "red_eye");
+  const CheckResult& c = test::findCheck(a, "red_eye");
   EXPECT_EQ(c.id, "L2");
   EXPECT_EQ(c.status, CheckStatus::Fail) << c.value;
 }

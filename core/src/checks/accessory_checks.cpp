@@ -1,12 +1,23 @@
-// A1 (no reflections on glasses): an estimate. Bright specular spots around the eyes suggest glare on
-// lenses; the station warns and leaves the decision to the photographer (spec: estimates only warn).
+// A1 (no reflections on glasses) and A4 (hair clear of the brows): estimates. Bright specular spots around
+// the eyes suggest glare on lenses; hair-coloured pixels just above the brows suggest a fringe over them.
+// The station warns and leaves the decision to the photographer (spec: estimates only warn).
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
 #include "checks/checks.h"
 #include "checks/face_regions.h"
 
 namespace cs {
+namespace {
+constexpr double kHairSkinContrast = 20;  // Lab distance below which hair and skin are not told apart
+constexpr double kBandTop = 0.14;         // face widths above a brow point: the band looked at, above brow points 18-25
+constexpr double kBandBottom = 0.05;      // ... starting this far above it, clear of the brow's own hairs
+}  // namespace
 
 CheckResult checkGlassesGlare(const CheckContext& ctx) {  // A1
   const Limit& lim = ctx.profile.glareFraction;
@@ -24,6 +35,61 @@ CheckResult checkGlassesGlare(const CheckContext& ctx) {  // A1
   const CheckStatus status = gradeAbove(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
   setOutcome(c, status, "眼镜可能反光，请调整灯光角度或稍低头（请人工确认）",
              "Possible glare on the glasses: move the lights or tip the head slightly (please confirm by eye)");
+  return c;
+}
+
+namespace {
+
+double labDistance(const cv::Vec3f& a, const cv::Scalar& b) {
+  return std::sqrt(std::pow(a[0] - b[0], 2) + std::pow(a[1] - b[1], 2) + std::pow(a[2] - b[2], 2));
+}
+
+// Mean Lab of `area` (clipped), or nothing when it is empty.
+std::optional<cv::Scalar> meanOf(const cv::Mat& lab, cv::Rect area) {
+  area &= cv::Rect(0, 0, lab.cols, lab.rows);
+  if (area.area() < 20) return std::nullopt;
+  return cv::mean(lab(area));
+}
+
+}  // namespace
+
+CheckResult checkHairOverBrows(const CheckContext& ctx) {  // A4
+  const Limit& lim = ctx.profile.hairOverBrowsShare;
+  CheckResult c = makeCheck("A4", "hair_over_brows", 62, "fraction", atMost(lim.warn, 2));
+  c.estimate = true;
+  const Face& f = ctx.outputFace;
+  const cv::Mat& lab = ctx.backdrop->lab;
+  const double fw = f.faceWidth();
+  if (!f.hairTopY || fw < 20) return c;  // no hair top measured: nothing to compare with
+  // The hair's own colour just under its top at the middle of the head, the skin's from both cheeks.
+  const auto hair = meanOf(lab, cv::Rect(cvRound(f.faceCentreX() - 0.15 * fw), cvRound(*f.hairTopY + 0.02 * fw),
+                                         cvRound(0.3 * fw), cvRound(0.06 * fw)));
+  const auto left = meanOf(lab, cheekRect(f, true, lab.size())), right = meanOf(lab, cheekRect(f, false, lab.size()));
+  if (!hair || !left || !right) return c;
+  const cv::Scalar skin = (*left + *right) * 0.5;
+  if (labDistance(cv::Vec3f(hair->val[0], hair->val[1], hair->val[2]), skin) < kHairSkinContrast) {
+    return c;  // fair hair on fair skin, or a bald head: the pixels cannot tell them apart
+  }
+  // A band across the forehead just above the brows (their landmarks 17-26), from the first brow point to
+  // the last: a fringe that reaches the brows fills it with hair-coloured pixels.
+  int hairLike = 0, counted = 0;
+  for (int k = 18; k <= 25; ++k) {  // the brows' outer ends run into the temples' hair
+    const PointF brow = f.landmarks[k];
+    const int x0 = cvRound(brow.x - 0.045 * fw), x1 = cvRound(brow.x + 0.045 * fw);
+    const int y0 = cvRound(brow.y - kBandTop * fw), y1 = cvRound(brow.y - kBandBottom * fw);
+    for (int y = std::max(0, y0); y < std::min(lab.rows, y1); ++y) {
+      const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
+      for (int x = std::max(0, x0); x < std::min(lab.cols, x1); ++x) {
+        ++counted;
+        hairLike += labDistance(row[x], *hair) < labDistance(row[x], skin);
+      }
+    }
+  }
+  if (counted < 50) return c;
+  c.value = static_cast<double>(hairLike) / counted;
+  const CheckStatus status = gradeAbove(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
+  setOutcome(c, status, "头发可能遮住眉毛，请把刘海拨开（请人工确认）",
+             "Hair may cover the eyebrows: brush the fringe aside (please confirm by eye)");
   return c;
 }
 

@@ -93,6 +93,8 @@ struct SpecProfile {
 
   // Glasses glare (A1, estimate)
   Limit glareFraction{0.0, 0.0};
+  // Hair over the brows (A4, estimate): share of hair-coloured pixels in a band just above the brows
+  Limit hairOverBrowsShare{0.0, 0.0};
 
   static Expected<SpecProfile> fromJson(const std::string& json);
   // The compiled-in default, or the file named by the CS_PROFILE environment variable when it is set.
