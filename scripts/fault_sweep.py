@@ -4,9 +4,12 @@ expectations CSV, so that each fault detector is tried on faces, hair, clothing 
 calibrated on. The robustness sweep asks "does a harmless change leave a pass a pass?"; this asks "is a real
 fault caught on another person, for the right reason?".
 
-The backdrop is found the way a person editing the photo would: flood fills from the top corners, the top
-middle and both sides with a colour tolerance, softened at the edge. Every fault keeps the photo's own shading
-(recolouring multiplies, it does not paint), so the checks see a camera-like photo.
+The backdrop is found the way a person editing the photo would: flood fills from the top and both sides that
+stop at the photo's edges and at pixels of another colour than the backdrop (skin, hair), softened at the
+edge (see backdrop_mask; a white shirt may be taken with it). Every fault keeps the photo's own shading
+(recolouring multiplies, it does not paint), so the checks see a camera-like photo. The expected reasons
+are the fault's own requirement ids; a copy rejected only for other reasons counts as wrong, as
+score_verdicts.py counts a reject for an unlisted reason.
 
 Usage: scripts/fault_sweep.py CLI EXPECTATIONS.csv [WORKDIR]   (needs ImageMagick's convert/identify)
 Prints one line per faulty copy: 'ok' when it is rejected and the fault's id is among the reasons, 'WRONG'
