@@ -3,7 +3,6 @@
 // side of the head is B2's, not a gradient.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
 
 #include <opencv2/imgproc.hpp>

@@ -3,8 +3,6 @@
 // below the chin must not be taken for clothing that stands out.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include <opencv2/imgproc.hpp>
 
 #include "analyzer_fixture.h"

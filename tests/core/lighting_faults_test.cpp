@@ -3,7 +3,6 @@
 // (which is not a fault), and a red reflex in both pupils.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
 
 #include <opencv2/imgproc.hpp>
