@@ -169,6 +169,25 @@ def hot_spot(src, mask, out, tmp):
     run(src, tmp, '-compose', 'screen', '-composite', '-quality', '92', out)
 
 
+def sunglasses(src, mask, out, tmp):
+    """Tinted lenses: a dark, slightly brown ellipse over each eye (letting a fifth of the light through, the
+    face's shading kept), in a thin dark frame with a bridge over the nose."""
+    cx, ey, fw = face_in_source(src)
+    w, h = size(src)
+    rx, ry, t = 0.17 * fw, 0.12 * fw, max(1.0, 0.012 * fw)
+    lenses = [f'ellipse {x:.0f},{ey:.0f} {rx:.0f},{ry:.0f} 0,360' for x in (cx - 0.22 * fw, cx + 0.22 * fw)]
+    cmd = ['-size', f'{w}x{h}', 'xc:black', '-fill', 'white']
+    for lens in lenses:
+        cmd += ['-draw', lens]
+    run(*cmd, '-blur', '0x1', tmp + '.lens.png')
+    run(src, '-channel', 'R', '-evaluate', 'multiply', '0.24', '-channel', 'G', '-evaluate', 'multiply', '0.2',
+        '-channel', 'B', '-evaluate', 'multiply', '0.17', '+channel', tmp)
+    frame_lines = ['-fill', 'none', '-stroke', '#202020', '-strokewidth', f'{t:.1f}', *sum(
+        (['-draw', lens] for lens in lenses), []), '-draw',
+        f'line {cx - 0.22 * fw + rx:.0f},{ey:.0f} {cx + 0.22 * fw - rx:.0f},{ey:.0f}']
+    run(src, tmp, tmp + '.lens.png', '-compose', 'over', '-composite', *frame_lines, '-quality', '92', out)
+
+
 def frame(src, mask, out, tmp):
     w, h = size(src)
     b = max(6, w // 40)
@@ -194,7 +213,11 @@ faults = {
     'redeye':    (red_eye, {'L2'}),
     'hotspot':   (hot_spot, {'L1'}),
     'frame':     (frame, {'I5'}),
+    'sunglasses': (sunglasses, {'A1~'}),  # ~: an estimate, so a warning is the right answer
 }
+only = os.environ.get('FAULTS')  # FAULTS=name,name runs just those
+if only:
+    faults = {n: f for n, f in faults.items() if n in only.split(',')}
 
 rows = []
 for p in bases:
@@ -215,7 +238,10 @@ for out, name, expect in rows:
     accepted = e.get('status') == 'meets_standard'
     fails = sorted({c['id'] for c in e.get('checks', []) if c['status'] == 'fail'})
     warns = sorted({c['id'] for c in e.get('checks', []) if c['status'] == 'warn'})
-    if accepted:
+    warned = {i + '~' for i in set(fails) | set(warns)}
+    if expect & warned:
+        verdict = 'ok'
+    elif accepted:
         verdict = 'ok' if 'accept' in expect else 'MISSED'
     else:
         verdict = 'ok' if expect & set(fails) else 'WRONG'

@@ -162,6 +162,14 @@
         <translation>darker below</translation>
     </message>
     <message>
+        <source>tinted lenses</source>
+        <translation>tinted lenses</translation>
+    </message>
+    <message>
+        <source>glare</source>
+        <translation>glare</translation>
+    </message>
+    <message>
         <source>evenness</source>
         <translation>evenness</translation>
     </message>

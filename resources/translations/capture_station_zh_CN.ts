@@ -163,6 +163,14 @@
         <translation>下部变暗</translation>
     </message>
     <message>
+        <source>tinted lenses</source>
+        <translation>有色镜片</translation>
+    </message>
+    <message>
+        <source>glare</source>
+        <translation>镜片反光</translation>
+    </message>
+    <message>
         <source>evenness</source>
         <translation>均匀</translation>
     </message>

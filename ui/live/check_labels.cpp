@@ -54,6 +54,8 @@ QString checkAspect(const QString& key) {
       {"gradient", QT_TRANSLATE_NOOP("CheckLabels", "gradient")},
       {"uniform", QT_TRANSLATE_NOOP("CheckLabels", "evenness")},
       {"falloff", QT_TRANSLATE_NOOP("CheckLabels", "darker below")},
+      {"tinted_lenses", QT_TRANSLATE_NOOP("CheckLabels", "tinted lenses")},
+      {"glasses_glare", QT_TRANSLATE_NOOP("CheckLabels", "glare")},
       {"other_people", QT_TRANSLATE_NOOP("CheckLabels", "other people")},
       {"shadow", QT_TRANSLATE_NOOP("CheckLabels", "shadow")},
       {"lightness", QT_TRANSLATE_NOOP("CheckLabels", "lightness")},

@@ -1,10 +1,12 @@
-// A1 (no reflections on glasses) and A4 (hair clear of the brows): estimates. Bright specular spots around
-// the eyes suggest glare on lenses; hair-coloured pixels just above the brows suggest a fringe over them.
+// A1 (no tinted lenses, no reflections on glasses) and A4 (hair clear of the brows): estimates. Eye areas
+// much darker than the cheeks suggest tinted lenses; bright specular spots around the eyes suggest glare on
+// lenses; hair-coloured pixels just above the brows suggest a fringe over them.
 // The station warns and leaves the decision to the photographer (spec: estimates only warn).
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 
 #include "checks/backdrop_sample.h"
@@ -35,6 +37,54 @@ CheckResult checkGlassesGlare(const CheckContext& ctx) {  // A1
   const CheckStatus status = gradeAbove(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
   setOutcome(c, status, "眼镜可能反光，请调整灯光角度或稍低头（请人工确认）",
              "Possible glare on the glasses: move the lights or tip the head slightly (please confirm by eye)");
+  return c;
+}
+
+namespace {
+
+// The lens area of one eye: the eye's landmark box grown by a third of its width each way, so about the
+// middle of any lens (0.3 face widths and more across), and on a bare face the lids and the skin around.
+constexpr double kLensGrow = 0.33;
+
+// The grey level a share `q` of the pixels of `area` lie at or below.
+double percentile(const cv::Mat& grey, const cv::Rect& area, double q) {
+  int histogram[256] = {};
+  for (int y = area.y; y < area.br().y; ++y) {
+    const std::uint8_t* row = grey.ptr<std::uint8_t>(y);
+    for (int x = area.x; x < area.br().x; ++x) ++histogram[row[x]];
+  }
+  const int wanted = static_cast<int>(q * area.area());
+  int seen = 0;
+  for (int v = 0; v < 256; ++v) {
+    if ((seen += histogram[v]) > wanted) return v;
+  }
+  return 255;
+}
+
+}  // namespace
+
+// A1, tinted lenses: behind a tinted lens even the lids and the skin around the eye are dark. The lighter
+// part of the lens area (its upper quartile: skin, the white of the eye) is compared with the cheek below on
+// the same side, so a face lit from one side is not taken for one with dark glasses; the brighter eye is
+// the value, so both lenses must be dark.
+CheckResult checkTintedLenses(const CheckContext& ctx) {
+  const Limit& lim = ctx.profile.lensLightness;
+  CheckResult c = makeCheck("A1", "tinted_lenses", 60, "ratio", atLeast(lim.warn, 2));
+  c.estimate = true;
+  const cv::Mat& grey = ctx.outputGrey;
+  double brighter = 0;
+  for (bool left : {true, false}) {
+    const cv::Rect lens = eyeRect(ctx.outputFace, left, kLensGrow, grey.size());
+    const cv::Rect cheek = cheekRect(ctx.outputFace, left, grey.size());
+    if (lens.area() < 40 || cheek.area() < 40) return c;
+    const double skin = percentile(grey, cheek, 0.5);
+    if (skin < 20) return c;  // a face this dark is L1's, and says nothing of lenses
+    brighter = std::max(brighter, percentile(grey, lens, 0.75) / skin);
+  }
+  c.value = brighter;
+  const CheckStatus status = gradeBelow(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
+  setOutcome(c, status, "可能戴了有色眼镜，请换透明镜片或摘下（请人工确认）",
+             "Possibly tinted glasses: use clear lenses or take them off (please confirm by eye)");
   return c;
 }
 

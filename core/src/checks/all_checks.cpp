@@ -35,7 +35,7 @@ constexpr Entry kFaceChecks[] = {
     {checkBackdropGradient, true, true},  {checkBackdropFalloff, true, true},   {checkBackdropShadow, true, true},
     {checkBackdropColour, true, true},    {checkBackdropLightness, true, true}, {checkClothingContrast, true, true},
     {checkClothingPattern, true, true},   {checkEyesOpen, true, false},         {checkMouthClosed, true, false},
-    {checkGlassesGlare, false, false},    {checkHairOverBrows, false, true},
+    {checkTintedLenses, true, false},     {checkGlassesGlare, false, false},    {checkHairOverBrows, false, true},
 };
 
 CheckResult runGuarded(CheckFn fn, const CheckContext& ctx) {

@@ -43,6 +43,7 @@ CheckResult checkClothingPattern(const CheckContext& ctx);   // C2 (estimate)
 // Accessories (A1, estimate)
 CheckResult checkGlassesGlare(const CheckContext& ctx);
 CheckResult checkHairOverBrows(const CheckContext& ctx);  // A4 (estimate)
+CheckResult checkTintedLenses(const CheckContext& ctx);  // A1 (estimate)
 
 // I5's measurement: along each edge (top, bottom, left, right), the strongest straight line that ends a
 // flat strip, as an added border would. Needs only the photo.

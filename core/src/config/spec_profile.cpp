@@ -66,6 +66,7 @@ void readLooks(const json& root, SpecProfile& p) {
     p.textScore = readLimit(text.at("score"));
   }
   p.glareFraction = readLimit(root.at("glasses").at("glare_fraction"));
+  p.lensLightness = readLimit(root.at("glasses").at("lens_lightness"));
   p.hairOverBrowsShare = readLimit(root.at("hair").at("over_brows"));
 }
 

@@ -93,6 +93,8 @@ struct SpecProfile {
 
   // Glasses glare (A1, estimate)
   Limit glareFraction{0.0, 0.0};
+  // Tinted lenses (A1, estimate): the lens area's upper quartile of grey over the cheek's median, brighter eye
+  Limit lensLightness{0.0, 0.0};
   // Hair over the brows (A4, estimate): share of hair-coloured pixels in a band just above the brows
   Limit hairOverBrowsShare{0.0, 0.0};
 
