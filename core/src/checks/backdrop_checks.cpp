@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
-#include <vector>
 
 #include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
@@ -46,40 +44,6 @@ double patchLightness(const BackdropSample& s, const cv::Mat& mask, cv::Rect are
   int n = 0;
   const cv::Vec3f m = meanLab(s.lab(area), mask(area), &n);
   return n < 150 ? std::nan("") : m[0];
-}
-
-// The lightness that the darkest fifth of the masked backdrop pixels stay under: a shadow covers part of
-// one side only, so a mean would dilute it. NaN when too few pixels are visible.
-double darkQuantile(const cv::Mat& lab, const cv::Mat& mask) {
-  std::vector<float> values;
-  const cv::Rect area = cv::boundingRect(mask);  // the patches beside the head: a band of rows, not the photo
-  for (int y = area.y; y < area.y + area.height; ++y) {
-    const std::uint8_t* keep = mask.ptr<std::uint8_t>(y);
-    const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
-    for (int x = area.x; x < area.x + area.width; ++x) {
-      if (keep[x] != 0) values.push_back(row[x][0]);
-    }
-  }
-  if (values.size() < 300) return std::nan("");
-  std::nth_element(values.begin(), values.begin() + values.size() / 5, values.end());
-  return values[values.size() / 5];
-}
-
-// How much darker than the backdrop above the head its darkest fifth beside the head is, on each side of
-// the face's centre (a share of the top strip's L*); empty where the head fills that side.
-struct SideDarkness {
-  std::optional<double> left, right;
-};
-SideDarkness darknessBesideHead(const CheckContext& ctx) {
-  const BackdropSample& s = *ctx.backdrop;
-  const int w = s.lab.cols, mid = std::clamp(static_cast<int>(ctx.outputFace.faceCentreX()), 0, w);
-  const auto side = [&](cv::Rect r) -> std::optional<double> {
-    if (r.width == 0) return std::nullopt;
-    const double near = darkQuantile(s.lab(r), s.nearHead(r));
-    if (std::isnan(near)) return std::nullopt;
-    return (s.colour[0] - near) / std::max(1.0, static_cast<double>(s.colour[0]));
-  };
-  return {side(cv::Rect(0, 0, mid, s.lab.rows)), side(cv::Rect(mid, 0, w - mid, s.lab.rows))};
 }
 
 CheckResult notAssessed(CheckResult c) {
@@ -146,12 +110,11 @@ CheckResult checkBackdropFalloff(const CheckContext& ctx) {  // B1 falloff
   // The backdrop darker beside the head on BOTH sides than above it: the light falls off down the cloth (a
   // cast shadow darkens one side, B2). A studio backdrop beside the head is as light as above it or
   // lighter (at most 0.014 darker over the shared portraits); a top-to-bottom gradient 0.14-0.24.
-  const SideDarkness d = darknessBesideHead(ctx);
-  if (!d.left || !d.right) {
+  if (!s.darkerLeft || !s.darkerRight) {
     c.status = CheckStatus::Pass;  // the head fills one side: no way to tell a gradient from a shadow
     return c;
   }
-  c.value = std::max(0.0, std::min(*d.left, *d.right));
+  c.value = std::max(0.0, std::min(*s.darkerLeft, *s.darkerRight));
   setOutcome(c, gradeAbove(c.value, lim), "背景下半部分变暗，请把背景布照亮均匀",
              "The backdrop gets darker towards the bottom: light the backdrop evenly");
   return c;
@@ -164,12 +127,11 @@ CheckResult checkBackdropShadow(const CheckContext& ctx) {  // B2
   if (!s.usable) return notAssessed(c);
   // A cast shadow falls on one side of the head: compare each side with the backdrop above the head
   // and keep the darker side.
-  const SideDarkness d = darknessBesideHead(ctx);
-  if (!d.left && !d.right) {
+  if (!s.darkerLeft && !s.darkerRight) {
     c.status = CheckStatus::Pass;  // the head fills both sides: no backdrop there to cast a shadow on
     return c;
   }
-  c.value = std::max({0.0, d.left.value_or(0.0), d.right.value_or(0.0)});
+  c.value = std::max({0.0, s.darkerLeft.value_or(0.0), s.darkerRight.value_or(0.0)});
   setOutcome(c, gradeAbove(c.value, lim), "背景有阴影，请让考生离背景远一点", "Shadow on the backdrop: move the candidate away from it");
   return c;
 }

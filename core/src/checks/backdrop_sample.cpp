@@ -3,6 +3,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace cs {
@@ -25,6 +26,36 @@ cv::Vec3f medianLab(const cv::Mat& lab, const cv::Mat& mask, int rows) {
     m[c] = ch[c][ch[c].size() / 2];
   }
   return m;
+}
+
+// The lightness that the darkest fifth of the masked backdrop pixels stay under: a shadow covers part of
+// one side only, so a mean would dilute it. NaN when too few pixels are visible.
+double darkQuantile(const cv::Mat& lab, const cv::Mat& mask) {
+  std::vector<float> values;
+  const cv::Rect area = cv::boundingRect(mask);  // the patches beside the head: a band of rows, not the photo
+  for (int y = area.y; y < area.y + area.height; ++y) {
+    const std::uint8_t* keep = mask.ptr<std::uint8_t>(y);
+    const cv::Vec3f* row = lab.ptr<cv::Vec3f>(y);
+    for (int x = area.x; x < area.x + area.width; ++x) {
+      if (keep[x] != 0) values.push_back(row[x][0]);
+    }
+  }
+  if (values.size() < 300) return std::nan("");
+  std::nth_element(values.begin(), values.begin() + values.size() / 5, values.end());
+  return values[values.size() / 5];
+}
+
+// How much darker the backdrop beside the head is than above it, left and right of the face's centre.
+void measureDarknessBesideHead(BackdropSample& s, const Face& f) {
+  const int w = s.lab.cols, mid = std::clamp(static_cast<int>(f.faceCentreX()), 0, w);
+  const auto side = [&](cv::Rect r) -> std::optional<double> {
+    if (r.width == 0) return std::nullopt;
+    const double near = darkQuantile(s.lab(r), s.nearHead(r));
+    if (std::isnan(near)) return std::nullopt;
+    return (s.colour[0] - near) / std::max(1.0, static_cast<double>(s.colour[0]));
+  };
+  s.darkerLeft = side(cv::Rect(0, 0, mid, s.lab.rows));
+  s.darkerRight = side(cv::Rect(mid, 0, w - mid, s.lab.rows));
 }
 
 }  // namespace
@@ -84,6 +115,7 @@ BackdropSample sampleBackdrop(const cv::Mat& outputLab, const cv::Mat& valid, co
     keepBackdropLike(y, std::max(rightStart, leftEnd), size.width);
   }
   s.nearHead &= valid;
+  measureDarknessBesideHead(s, f);
   return s;
 }
 

@@ -3,6 +3,8 @@
 // colour. Computed once per image and shared by B1, B2, B3 and C1.
 #include <opencv2/core.hpp>
 
+#include <optional>
+
 #include "cs/core/face.h"
 
 namespace cs {
@@ -15,6 +17,10 @@ struct BackdropSample {
   // Patches beside the head at eye level and in the top corners, restricted to backdrop-coloured pixels;
   // used for the gradient and shadow measures. Empty when the head fills that side.
   cv::Mat nearHead;      // 8-bit mask: backdrop-coloured pixels just beside the head (cheek to chin level)
+  // How much darker than the top strip the darkest fifth of `nearHead` is on each side of the face's centre,
+  // as a share of the strip's L*: one side for a cast shadow (B2), both for a light falling off down the
+  // cloth (B1). Empty where the head fills that side.
+  std::optional<double> darkerLeft, darkerRight;
 };
 
 // `outputLab`: the output photo in float Lab (fastLab); the sample keeps it.
