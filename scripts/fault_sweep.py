@@ -12,8 +12,11 @@ are the fault's own requirement ids; a copy rejected only for other reasons coun
 score_verdicts.py counts a reject for an unlisted reason.
 
 Usage: scripts/fault_sweep.py CLI EXPECTATIONS.csv [WORKDIR]   (needs ImageMagick's convert/identify)
+       FAULTS=blur,roll scripts/fault_sweep.py ...                  (only those faults)
 Prints one line per faulty copy: 'ok' when it is rejected and the fault's id is among the reasons, 'WRONG'
-when it is rejected only for other reasons, 'MISSED' when it is accepted; then the count per fault.
+when it is rejected only for other reasons, 'MISSED' when it is accepted; then the count per fault. For a
+fault that only an estimate can see (an id marked '~', e.g. tinted lenses, A1), a warning is the right
+answer, since estimates never fail.
 """
 import json, os, subprocess, sys, tempfile
 if len(sys.argv) < 3:
@@ -138,10 +141,14 @@ def exposure(gain):
     return make
 
 
+def report_of(src):
+    rep = json.loads(subprocess.run([CLI, 'check', '--json', src], capture_output=True, text=True).stdout)
+    return list(rep['photos'].values())[0]
+
+
 def face_in_source(src):
     """Eye centres, face width and centre in source pixels, from the CLI's report on the unaltered photo."""
-    rep = json.loads(subprocess.run([CLI, 'check', '--json', src], capture_output=True, text=True).stdout)
-    crop = list(rep['photos'].values())[0]['crop']
+    crop = report_of(src)['crop']
     win, k, g = crop['window'], crop['scale'], crop['geometry']
     fw = g['face_width'] / k
     cx, ey = win['x'] + g['face_centre_x'] / k, win['y'] + g['eye_y'] / k
@@ -188,6 +195,28 @@ def sunglasses(src, mask, out, tmp):
     run(src, tmp, tmp + '.lens.png', '-compose', 'over', '-composite', *frame_lines, '-quality', '92', out)
 
 
+def blur(src, mask, out, tmp):
+    """Out of focus: a Gaussian blur of 0.4 % of the photo's width (2 px at 480 wide, 5 at 1350)."""
+    w, h = size(src)
+    run(src, '-blur', f'0x{w * 0.004:.1f}', '-quality', '92', out)
+
+
+def roll(src, mask, out, tmp):
+    """The head tilted 9 degrees more than the sitter already holds it: the whole photo turned about the
+    face's centre, the corners filled with the photo's own edge (the backdrop), as a camera held crooked
+    would show it. (ImageMagick's positive angle turns clockwise, which raises the CLI's roll.)"""
+    cx, ey, fw = face_in_source(src)
+    own = next(c['value'] for c in report_of(src)['checks'] if c['key'] == 'roll')
+    angle = 9 if own >= 0 else -9
+    run(src, '-virtual-pixel', 'edge', '-distort', 'SRT', f'{cx:.0f},{ey:.0f} 1 {angle}', '-quality', '92', out)
+
+
+def colour_cast(src, mask, out, tmp):
+    """A wrong white balance (tungsten light with the camera set to daylight): everything yellow-orange."""
+    run(src, '-channel', 'R', '-evaluate', 'multiply', '1.08', '-channel', 'B', '-evaluate', 'multiply', '0.72',
+        '+channel', '-quality', '92', out)
+
+
 def frame(src, mask, out, tmp):
     w, h = size(src)
     b = max(6, w // 40)
@@ -214,6 +243,10 @@ faults = {
     'hotspot':   (hot_spot, {'L1'}),
     'frame':     (frame, {'I5'}),
     'sunglasses': (sunglasses, {'A1~'}),  # ~: an estimate, so a warning is the right answer
+    'blur':      (blur, {'I4'}),
+    'roll':      (roll, {'P1'}),
+    'bright':    (exposure(2.2), {'L1'}),  # x1.6 only brightens a darker face into range: not a fault
+    'cast':      (colour_cast, {'B3'}),
 }
 only = os.environ.get('FAULTS')  # FAULTS=name,name runs just those
 if only:
