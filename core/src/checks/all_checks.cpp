@@ -5,6 +5,7 @@
 #include <exception>
 #include <functional>
 #include <latch>
+#include <optional>
 #include <vector>
 
 #include <opencv2/imgproc.hpp>
@@ -81,8 +82,9 @@ WholePhotoChecks checkWholePhoto(const CheckContext& ctx) {
 }
 
 // The checks run on two lanes (two cores) in two rounds: first the output's Lab, in two halves, beside
-// every check that does not read the backdrop, and last the backdrop's sample from that Lab; then the
-// checks that read the sample. The results keep the table's order whichever lane ran them.
+// every check that does not read the backdrop (and a still's text strokes, which need no backdrop either),
+// and last the backdrop's sample from that Lab; then the checks that read the sample. The results keep the
+// table's order whichever lane ran them.
 CheckList runAllChecks(const CheckContext& ctx) {
   CheckList list;
   CheckResult colour;
@@ -116,6 +118,16 @@ CheckList runAllChecks(const CheckContext& ctx) {
     fastLabRows(ctx.output, lab, y0, y1);
   };
   round.insert(round.begin(), {[&] { labRows(0, half); }, [&] { labRows(half, lab.rows); }});
+  std::optional<TextStrokes> strokes;
+  if (ctx.depth == AnalysisDepth::Still) {
+    // While the lanes wait for each other at the sample, rather than as part of I5 in the second round.
+    round.insert(round.begin() + 2, [&] {
+      try {
+        strokes = findTextStrokes(withBackdrop.outputGrey, ctx.profile);
+      } catch (const std::exception&) {  // I5 then finds them itself, guarded, and reports what went wrong
+      }
+    });
+  }
   const std::vector<const Entry*> entries = applicable(ctx.depth);
   std::vector<CheckResult> results(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -128,6 +140,7 @@ CheckList runAllChecks(const CheckContext& ctx) {
   });
   runInTwoLanes(round);
   withBackdrop.backdrop = &backdrop;
+  if (strokes) withBackdrop.textStrokes = &*strokes;
   round.clear();
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (entries[i]->readsBackdrop) guarded(entries[i]->fn, results[i], withBackdrop);

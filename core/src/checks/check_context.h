@@ -12,6 +12,7 @@
 
 namespace cs {
 struct BackdropSample;
+struct TextStrokes;
 struct WholePhotoChecks;
 }
 
@@ -30,6 +31,7 @@ struct CheckContext {
   cv::Mat outputGrey{};        // `output` as 8-bit luma, computed once for the lighting and focus checks
   Face outputFace{};          // the face mapped into output pixels
   const BackdropSample* backdrop = nullptr;  // set by runAllChecks before the backdrop checks run
+  const TextStrokes* textStrokes = nullptr;  // a still's, set with the backdrop (else I5 finds them itself)
   const WholePhotoChecks* wholePhoto = nullptr;  // a still's face-free checks, done meanwhile on a second thread
 };
 

@@ -40,10 +40,10 @@ CheckResult checkBackdropColour(const CheckContext& ctx);    // B3 hue
 CheckResult checkBackdropLightness(const CheckContext& ctx); // B3 lightness
 CheckResult checkClothingContrast(const CheckContext& ctx);  // C1
 CheckResult checkClothingPattern(const CheckContext& ctx);   // C2 (estimate)
-// Accessories (A1, estimate)
+// Accessories (A1, A4: estimates)
+CheckResult checkTintedLenses(const CheckContext& ctx);
 CheckResult checkGlassesGlare(const CheckContext& ctx);
-CheckResult checkHairOverBrows(const CheckContext& ctx);  // A4 (estimate)
-CheckResult checkTintedLenses(const CheckContext& ctx);  // A1 (estimate)
+CheckResult checkHairOverBrows(const CheckContext& ctx);
 
 // I5's measurement: along each edge (top, bottom, left, right), the strongest straight line that ends a
 // flat strip, as an added border would. Needs only the photo.
@@ -53,6 +53,14 @@ struct EdgeLine {
 };
 using BorderLines = std::array<EdgeLine, 4>;
 BorderLines measureBorderLines(const cv::Mat& rgb, const SpecProfile& profile);
+
+// I5's strokes: marks that stand out from what is around them, light on dark and dark on light, in the
+// output photo's grey. They need no backdrop, so a still measures them beside the output's Lab (the first
+// round of checks) and hands them to checkNoText through CheckContext::textStrokes.
+struct TextStrokes {
+  cv::Mat light, dark;  // 8-bit masks, 255 on a stroke
+};
+TextStrokes findTextStrokes(const cv::Mat& outputGrey, const SpecProfile& profile);
 
 // The checks of the whole photo that need no face: I1 and I5's border lines. A still's run on a second
 // thread while its face is measured and its crop rendered (PhotoAnalyzer), and are handed to the face

@@ -195,6 +195,14 @@ MarkRow strongestRow(const cv::Mat& strokes) {
 
 }  // namespace
 
+TextStrokes findTextStrokes(const cv::Mat& outputGrey, const SpecProfile& profile) {
+  const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kStrokeKernel, kStrokeKernel));
+  cv::Mat light, dark;
+  cv::morphologyEx(outputGrey, light, cv::MORPH_TOPHAT, kernel);
+  cv::morphologyEx(outputGrey, dark, cv::MORPH_BLACKHAT, kernel);
+  return {light > profile.textStrokeContrast, dark > profile.textStrokeContrast};
+}
+
 CheckResult checkNoText(const CheckContext& ctx) {  // I5
   const Limit& lim = ctx.profile.textScore;
   CheckResult c = makeCheck("I5", "text", 37, "text score", atMost(lim.warn, 1));
@@ -205,13 +213,9 @@ CheckResult checkNoText(const CheckContext& ctx) {  // I5
     return c;
   }
   const cv::Mat zone = fullTextZone(halfTextZone(ctx, s), ctx.outputValid);
-  const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kStrokeKernel, kStrokeKernel));
-  cv::Mat light, dark;
-  cv::morphologyEx(ctx.outputGrey, light, cv::MORPH_TOPHAT, kernel);
-  cv::morphologyEx(ctx.outputGrey, dark, cv::MORPH_BLACKHAT, kernel);
-  const double contrast = ctx.profile.textStrokeContrast;
-  const MarkRow lightText = strongestRow((light > contrast) & zone);
-  const MarkRow darkText = strongestRow((dark > contrast) & zone);
+  const TextStrokes strokes = ctx.textStrokes != nullptr ? *ctx.textStrokes : findTextStrokes(ctx.outputGrey, ctx.profile);
+  const MarkRow lightText = strongestRow(strokes.light & zone);
+  const MarkRow darkText = strongestRow(strokes.dark & zone);
   const MarkRow& row = lightText.score > darkText.score ? lightText : darkText;
   c.value = row.score;
   setOutcome(c, gradeAbove(c.value, lim), "背景上有后加的文字或水印，请使用相机拍摄的原始照片",
