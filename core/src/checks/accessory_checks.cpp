@@ -16,6 +16,13 @@
 
 namespace cs {
 namespace {
+
+// An estimate never fails (spec): whatever its limits grade worse than a pass is a warning, for a person
+// to confirm.
+void setEstimateOutcome(CheckResult& c, CheckStatus graded, const char* zh, const char* en) {
+  setOutcome(c, graded == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn, zh, en);
+}
+
 constexpr double kHairSkinContrast = 20;  // Lab distance below which hair and skin are not told apart
 constexpr double kBandTop = 0.14;         // face widths above a brow point: the band looked at, above brow points 18-25
 constexpr double kBandBottom = 0.05;      // ... starting this far above it, clear of the brow's own hairs
@@ -33,9 +40,8 @@ CheckResult checkGlassesGlare(const CheckContext& ctx) {  // A1
     worst = std::max(worst, static_cast<double>(cv::countNonZero(grey(area) >= 245)) / area.area());
   }
   c.value = worst;
-  // Never a fail: a bright catch-light in a bare eye looks the same to pixels.
-  const CheckStatus status = gradeAbove(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
-  setOutcome(c, status, "眼镜可能反光，请调整灯光角度或稍低头（请人工确认）",
+  // A bright catch-light in a bare eye looks the same to pixels.
+  setEstimateOutcome(c, gradeAbove(c.value, lim), "眼镜可能反光，请调整灯光角度或稍低头（请人工确认）",
              "Possible glare on the glasses: move the lights or tip the head slightly (please confirm by eye)");
   return c;
 }
@@ -82,8 +88,7 @@ CheckResult checkTintedLenses(const CheckContext& ctx) {
     brighter = std::max(brighter, percentile(grey, lens, 0.75) / skin);
   }
   c.value = brighter;
-  const CheckStatus status = gradeBelow(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
-  setOutcome(c, status, "可能戴了有色眼镜，请换透明镜片或摘下（请人工确认）",
+  setEstimateOutcome(c, gradeBelow(c.value, lim), "可能戴了有色眼镜，请换透明镜片或摘下（请人工确认）",
              "Possibly tinted glasses: use clear lenses or take them off (please confirm by eye)");
   return c;
 }
@@ -137,8 +142,7 @@ CheckResult checkHairOverBrows(const CheckContext& ctx) {  // A4
   }
   if (counted < 50) return c;
   c.value = static_cast<double>(hairLike) / counted;
-  const CheckStatus status = gradeAbove(c.value, lim) == CheckStatus::Pass ? CheckStatus::Pass : CheckStatus::Warn;
-  setOutcome(c, status, "头发可能遮住眉毛，请把刘海拨开（请人工确认）",
+  setEstimateOutcome(c, gradeAbove(c.value, lim), "头发可能遮住眉毛，请把刘海拨开（请人工确认）",
              "Hair may cover the eyebrows: brush the fringe aside (please confirm by eye)");
   return c;
 }
