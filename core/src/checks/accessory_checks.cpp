@@ -42,7 +42,7 @@ CheckResult checkGlassesGlare(const CheckContext& ctx) {  // A1
   c.value = worst;
   // A bright catch-light in a bare eye looks the same to pixels.
   setEstimateOutcome(c, gradeAbove(c.value, lim), "眼镜可能反光，请调整灯光角度或稍低头（请人工确认）",
-             "Possible glare on the glasses: move the lights or tip the head slightly (please confirm by eye)");
+                     "Possible glare on the glasses: move the lights or tip the head slightly (please confirm by eye)");
   return c;
 }
 
@@ -89,7 +89,7 @@ CheckResult checkTintedLenses(const CheckContext& ctx) {
   }
   c.value = brighter;
   setEstimateOutcome(c, gradeBelow(c.value, lim), "可能戴了有色眼镜，请换透明镜片或摘下（请人工确认）",
-             "Possibly tinted glasses: use clear lenses or take them off (please confirm by eye)");
+                     "Possibly tinted glasses: use clear lenses or take them off (please confirm by eye)");
   return c;
 }
 
@@ -143,7 +143,7 @@ CheckResult checkHairOverBrows(const CheckContext& ctx) {  // A4
   if (counted < 50) return c;
   c.value = static_cast<double>(hairLike) / counted;
   setEstimateOutcome(c, gradeAbove(c.value, lim), "头发可能遮住眉毛，请把刘海拨开（请人工确认）",
-             "Hair may cover the eyebrows: brush the fringe aside (please confirm by eye)");
+                     "Hair may cover the eyebrows: brush the fringe aside (please confirm by eye)");
   return c;
 }
 
