@@ -8,6 +8,7 @@
 
 #include "cs/core/analyzer.h"
 #include "cs/core/photo_loader.h"
+#include "support/test_support.h"
 
 namespace cs::test {
 
@@ -36,6 +37,19 @@ class AnalyzerTest : public ::testing::Test {
 
  private:
   static inline PhotoAnalyzer* analyzer_ = nullptr;
+};
+
+// The committed studio portrait (london-002-pass.jpg, a pass), loaded and analysed before each test: the
+// photo the fault tests edit, and its report as taken.
+class StudioPortraitTest : public AnalyzerTest {
+ protected:
+  void SetUp() override {
+    clean_ = analyseFile(fixture("london-002-pass.jpg"), &photo_);
+    ASSERT_TRUE(clean_.faces.primary.has_value());
+  }
+  const Face& face() const { return *clean_.faces.primary; }
+  LoadedPhoto photo_;
+  Analysis clean_;
 };
 
 // The check of `a` with this key ("hot_spots", "falloff"...), or with this id ("C1", "A4") when no key matches.

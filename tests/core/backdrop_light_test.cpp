@@ -14,9 +14,8 @@
 namespace cs {
 namespace {
 
-class BackdropLight : public test::AnalyzerTest {
+class BackdropLight : public test::StudioPortraitTest {
  protected:
-  void SetUp() override { analyseFile(test::fixture("london-002-pass.jpg"), &photo_); }
   // Multiplies the backdrop's pixels by `light(x, y)` (x, y from 0 to 1 across the photo).
   template <typename Light>
   Analysis analyseWithBackdropLight(Light light) {
@@ -32,7 +31,6 @@ class BackdropLight : public test::AnalyzerTest {
     }
     return analyzer().analyse(edited, AnalysisDepth::Still, &photo_.source);
   }
-  LoadedPhoto photo_;
 };
 
 TEST_F(BackdropLight, TheStudioBackdropIsEvenlyLit) {

@@ -13,15 +13,7 @@
 namespace cs {
 namespace {
 
-class HairOverBrows : public test::AnalyzerTest {
- protected:
-  void SetUp() override {
-    clean_ = analyseFile(test::fixture("london-002-pass.jpg"), &photo_);
-    ASSERT_TRUE(clean_.faces.primary.has_value());
-  }
-  LoadedPhoto photo_;
-  Analysis clean_;
-};
+using HairOverBrows = test::StudioPortraitTest;
 
 TEST_F(HairOverBrows, AClearForeheadPasses) {
   const CheckResult& c = test::findCheck(clean_, "A4");
@@ -30,7 +22,7 @@ TEST_F(HairOverBrows, AClearForeheadPasses) {
 }
 
 TEST_F(HairOverBrows, AFringeDownOverTheBrowsWarnsButNeverFails) {
-  const Face& f = *clean_.faces.primary;
+  const Face& f = face();
   Image edited = photo_.image;
   cv::Mat mat = test::pixelsOf(edited);
   // The hair's colour from just under its top, then a fringe from there down to the brows' lower edge.

@@ -13,28 +13,21 @@
 namespace cs {
 namespace {
 
-class LightingFaults : public test::AnalyzerTest {
+class LightingFaults : public test::StudioPortraitTest {
  protected:
-  void SetUp() override {
-    const Analysis clean = analyseFile(test::fixture("london-002-pass.jpg"), &photo_);
-    ASSERT_TRUE(clean.faces.primary.has_value());
-    face_ = *clean.faces.primary;
-  }
   // Paints an ellipse of `rgb` (axes in face widths) centred at `at` (source pixels) and analyses the result.
   Analysis analyseWithEllipse(PointF at, double axisX, double axisY, cv::Scalar rgb) {
     Image painted = photo_.image;
     cv::Mat mat(painted.height, painted.width, CV_8UC3, painted.rgb.data());
-    const double fw = face_.faceWidth();
+    const double fw = face().faceWidth();
     cv::ellipse(mat, cv::Point(cvRound(at.x), cvRound(at.y)), cv::Size(cvRound(axisX * fw), cvRound(axisY * fw)), 0,
                 0, 360, rgb, cv::FILLED, cv::LINE_AA);
     return analyzer().analyse(painted, AnalysisDepth::Still, &photo_.source);
   }
   PointF foreheadCentre() const {
-    const PointF brows = midpoint(face_.landmarks[19], face_.landmarks[24]);
-    return {brows.x, brows.y - 0.15 * face_.faceWidth()};
+    const PointF brows = midpoint(face().landmarks[19], face().landmarks[24]);
+    return {brows.x, brows.y - 0.15 * face().faceWidth()};
   }
-  LoadedPhoto photo_;
-  Face face_;
 };
 
 TEST_F(LightingFaults, TheStudioPortraitHasNoHotSpotAndNoRedEye) {
@@ -54,15 +47,15 @@ TEST_F(LightingFaults, AFlashGlaringOnTheForeheadFailsL1) {
 }
 
 TEST_F(LightingFaults, TheNosesNaturalShineIsNotAHotSpot) {
-  const Analysis a = analyseWithEllipse(face_.landmarks[30], 0.02, 0.015, {255, 255, 255});
+  const Analysis a = analyseWithEllipse(face().landmarks[30], 0.02, 0.015, {255, 255, 255});
   EXPECT_EQ(test::findCheck(a, "hot_spots").status, CheckStatus::Pass) << test::findCheck(a, "hot_spots").value;
 }
 
 TEST_F(LightingFaults, ARedReflexInBothPupilsFailsL2) {
   Image painted = photo_.image;
   cv::Mat mat(painted.height, painted.width, CV_8UC3, painted.rgb.data());
-  for (PointF eye : {face_.leftEye, face_.rightEye}) {
-    const double radius = 0.12 * distance(face_.landmarks[36], face_.landmarks[39]);
+  for (PointF eye : {face().leftEye, face().rightEye}) {
+    const double radius = 0.12 * distance(face().landmarks[36], face().landmarks[39]);
     cv::circle(mat, cv::Point(cvRound(eye.x), cvRound(eye.y)), cvRound(radius), {200, 30, 30}, cv::FILLED,
                cv::LINE_AA);
   }

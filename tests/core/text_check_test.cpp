@@ -33,18 +33,17 @@ Image withText(Image photo, const CropPlan& plan, const std::string& text, cv::P
   return photo;
 }
 
-class TextCheck : public test::AnalyzerTest {
+class TextCheck : public test::StudioPortraitTest {
  protected:
   void SetUp() override {
-    const Analysis clean = analyseFile(test::fixture("london-002-pass.jpg"), &photo_);
-    ASSERT_TRUE(clean.crop.has_value());
-    plan_ = *clean.crop;
+    StudioPortraitTest::SetUp();
+    ASSERT_TRUE(clean_.crop.has_value());
+    plan_ = *clean_.crop;
   }
   Analysis analyseWith(const std::string& text, cv::Point2d at, double height, cv::Scalar rgb) {
     return analyzer().analyse(withText(photo_.image, plan_, text, at, height, rgb), AnalysisDepth::Still,
                               &photo_.source);
   }
-  LoadedPhoto photo_;
   CropPlan plan_;
 };
 

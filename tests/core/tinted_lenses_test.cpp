@@ -12,12 +12,8 @@
 namespace cs {
 namespace {
 
-class TintedLenses : public test::AnalyzerTest {
+class TintedLenses : public test::StudioPortraitTest {
  protected:
-  void SetUp() override {
-    clean_ = analyseFile(test::fixture("london-002-pass.jpg"), &photo_);
-    ASSERT_TRUE(clean_.faces.primary.has_value());
-  }
   // The photo with every pixel inside `mask` multiplied by `gain`.
   Image darkened(const cv::Mat& mask, double gain) const {
     Image edited = photo_.image;
@@ -28,8 +24,6 @@ class TintedLenses : public test::AnalyzerTest {
     return edited;
   }
   const CheckResult& tint(const Analysis& a) const { return test::findCheck(a, "tinted_lenses"); }
-  LoadedPhoto photo_;
-  Analysis clean_;
 };
 
 TEST_F(TintedLenses, BareEyesPass) {
@@ -39,7 +33,7 @@ TEST_F(TintedLenses, BareEyesPass) {
 }
 
 TEST_F(TintedLenses, DarkLensesOverBothEyesWarnButNeverFail) {
-  const Face& f = *clean_.faces.primary;
+  const Face& f = face();
   const double fw = f.faceWidth();
   cv::Mat lenses(photo_.image.height, photo_.image.width, CV_8U, cv::Scalar(0));
   for (const PointF eye : {f.leftEye, f.rightEye}) {
@@ -53,7 +47,7 @@ TEST_F(TintedLenses, DarkLensesOverBothEyesWarnButNeverFail) {
 }
 
 TEST_F(TintedLenses, AFaceLitFromOneSideIsNotTakenForTintedLenses) {
-  const Face& f = *clean_.faces.primary;
+  const Face& f = face();
   cv::Mat shadeSide(photo_.image.height, photo_.image.width, CV_8U, cv::Scalar(0));
   shadeSide(cv::Rect(0, 0, cvRound(f.faceCentreX()), photo_.image.height)).setTo(255);
   const Analysis a = analyzer().analyse(darkened(shadeSide, 0.45), AnalysisDepth::Still, &photo_.source);
