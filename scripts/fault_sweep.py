@@ -131,6 +131,20 @@ def text(src, mask, out, tmp):
         '-quality', '92', out)
 
 
+def date_stamp(src, mask, out, tmp):
+    """A camera's orange date imprint, low on the shirt right of the middle."""
+    w, h = size(src)
+    run(src, '-font', 'DejaVu-Sans-Bold', '-fill', '#ff8c1a', '-pointsize', str(max(12, h // 32)), '-gravity', 'south',
+        '-annotate', f'+{w // 8}+{h // 10}', '2026 06 01', '-quality', '92', out)
+
+
+def watermark(src, mask, out, tmp):
+    """A faint red 'SAMPLE 样张' stamp slanted across the chin and chest."""
+    w, h = size(src)
+    run(src, '-font', 'Noto-Sans-CJK-SC', '-fill', 'rgba(200,0,0,0.35)', '-pointsize', str(h // 14), '-gravity', 'center',
+        '-annotate', f'30x30+0+{h // 6}', 'SAMPLE 样张', '-quality', '92', out)
+
+
 def greyscale(src, mask, out, tmp):
     run(src, '-colorspace', 'gray', '-type', 'truecolor', '-quality', '92', out)
 
@@ -236,6 +250,8 @@ faults = {
     'sidelight': (side_light, {'L1'}),
     'clutter':   (clutter, {'B1'}),
     'text':      (text, {'I5', 'B1'}),
+    'datestamp': (date_stamp, {'I5'}),
+    'watermark': (watermark, {'I5'}),
     'white':     (recolour([242, 242, 242]), {'C1'}),  # every should-pass sitter wears a white shirt
     'grey':      (greyscale, {'I1'}),
     'dark':      (exposure(0.5), {'L1', 'B3'}),

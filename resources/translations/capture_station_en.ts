@@ -202,6 +202,10 @@
         <translation>text on backdrop</translation>
     </message>
     <message>
+        <source>coloured text or watermark</source>
+        <translation>coloured text or watermark</translation>
+    </message>
+    <message>
         <source>left/right</source>
         <translation>left/right</translation>
     </message>

@@ -203,6 +203,10 @@
         <translation>背景文字</translation>
     </message>
     <message>
+        <source>coloured text or watermark</source>
+        <translation>彩色文字或水印</translation>
+    </message>
+    <message>
         <source>left/right</source>
         <translation>左右</translation>
     </message>

@@ -65,8 +65,10 @@ QString checkAspect(const QString& key) {
       {"pitch", QT_TRANSLATE_NOOP("CheckLabels", "chin up/down")},
       {"roll", QT_TRANSLATE_NOOP("CheckLabels", "tilt")},
       {"border", QT_TRANSLATE_NOOP("CheckLabels", "border")},
-      // Only text on the backdrop is looked for; the manual asks people to look over the person.
+      // Text in grey is looked for on the backdrop only, coloured text anywhere; the manual asks people to
+      // look over the person for the rest.
       {"text", QT_TRANSLATE_NOOP("CheckLabels", "text on backdrop")},
+      {"coloured_text", QT_TRANSLATE_NOOP("CheckLabels", "coloured text or watermark")},
   };
   const auto it = aspects.constFind(key);
   return it == aspects.constEnd() ? QString() : QCoreApplication::translate("CheckLabels", it.value());

@@ -4,17 +4,18 @@
 // away from the head and from anything large that is not backdrop (the person, furniture: hair strands
 // fly at their edges), grouped into rows of marks of a similar height side by side. A row counts as text
 // when it is wide for its height and its strokes turn on and off often along it, as letters do.
-// Text over the person or the clothing is not looked for: hair and knitwear make strokes too.
+// Text over the person or the clothing is not looked for here (hair and knitwear make strokes in grey too);
+// coloured text is looked for anywhere by coloured_text_check.cpp.
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <vector>
 
 #include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
 #include "checks/checks.h"
+#include "checks/text_rows.h"
 
 namespace cs {
 namespace {
@@ -25,15 +26,6 @@ constexpr int kNeighbourhood = 31;       // a mark counts when this square aroun
 constexpr double kBackdropShare = 0.6;
 constexpr int kLargeArea = 2000;         // px: a non-backdrop area this large is the person or an object
 constexpr int kLargeMargin = 15;         // px kept clear around it (stray hair)
-constexpr int kMinRowMarks = 3;          // marks side by side in a row
-constexpr double kMinRowAspect = 2.5;    // a row's width over its height
-
-// One row of similar marks side by side, and how text-like it is.
-struct MarkRow {
-  int marks = 0;
-  cv::Rect box;
-  double score = 0;  // stroke edges per pixel row, per line height of the row's width; 0 when not text-like
-};
 
 // The backdrop at half resolution: pixels within kBackdropDelta of its colour (cv::Vec's dot product spelt
 // out in plain floats: the same sums in the same order; ~0.26 ms, bound by reading the float Lab).
@@ -125,72 +117,6 @@ cv::Mat fullTextZone(const cv::Mat& halfZone, const cv::Mat& valid) {
     for (int x = 0; x < valid.cols; ++x) out[x] = half[zoneCol[x]] & v[x];
   }
   return zone;
-}
-
-// The marks of `strokes`: letter-sized connected parts that are neither solid blocks nor thin scatter.
-std::vector<cv::Rect> marksOf(const cv::Mat& strokes) {
-  cv::Mat labels, stats, centroids;
-  const int n = cv::connectedComponentsWithStats(strokes, labels, stats, centroids, 8, CV_32S);
-  std::vector<cv::Rect> marks;
-  for (int i = 1; i < n; ++i) {
-    const cv::Rect b(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-                     stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-    const int area = stats.at<int>(i, cv::CC_STAT_AREA);
-    const double fill = area / static_cast<double>(b.area());
-    if (b.height >= 7 && b.height <= 60 && area >= 12 && fill >= 0.12 && fill <= 0.9) marks.push_back(b);
-  }
-  return marks;
-}
-
-// Two marks of one row: similar heights, centred at the same height, close side by side.
-bool sameRow(const cv::Rect& a, const cv::Rect& b) {
-  const double tall = std::max(a.height, b.height), small = std::min(a.height, b.height);
-  if (tall > 2.0 * small) return false;
-  if (std::abs((a.y + a.height / 2.0) - (b.y + b.height / 2.0)) > 0.35 * tall) return false;
-  const int gap = std::max(a.x, b.x) - std::min(a.x + a.width, b.x + b.width);
-  return gap <= 1.2 * tall;
-}
-
-// How often the strokes turn on and off along the row's middle half, per line height of its width.
-double strokeEdges(const cv::Mat& strokes, const cv::Rect& box) {
-  double edges = 0;
-  int rows = 0;
-  for (int y = box.y + box.height / 4; y < box.y + box.height * 3 / 4; ++y, ++rows) {
-    const std::uint8_t* p = strokes.ptr<std::uint8_t>(y);
-    for (int x = box.x + 1; x < box.x + box.width; ++x) edges += (p[x] != 0) != (p[x - 1] != 0);
-  }
-  const double aspect = box.width / static_cast<double>(box.height);
-  return rows > 0 ? edges / rows / aspect : 0;
-}
-
-MarkRow strongestRow(const cv::Mat& strokes) {
-  // Only the part of the photo that has strokes is labelled: usually a few small places.
-  const cv::Rect area = cv::boundingRect(strokes);
-  if (area.empty()) return {};
-  std::vector<cv::Rect> marks = marksOf(strokes(area));
-  for (cv::Rect& m : marks) m += area.tl();
-  std::vector<int> parent(marks.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  const auto root = [&](int i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  for (std::size_t i = 0; i < marks.size(); ++i)
-    for (std::size_t j = i + 1; j < marks.size(); ++j)
-      if (sameRow(marks[i], marks[j])) parent[root(static_cast<int>(i))] = root(static_cast<int>(j));
-  std::vector<MarkRow> rows(marks.size());
-  for (std::size_t i = 0; i < marks.size(); ++i) {
-    MarkRow& row = rows[root(static_cast<int>(i))];
-    row.box = row.marks == 0 ? marks[i] : (row.box | marks[i]);
-    ++row.marks;
-  }
-  MarkRow best;
-  for (MarkRow& row : rows) {
-    if (row.marks < kMinRowMarks || row.box.width < kMinRowAspect * row.box.height) continue;
-    row.score = strokeEdges(strokes, row.box);
-    if (row.score > best.score) best = row;
-  }
-  return best;
 }
 
 }  // namespace

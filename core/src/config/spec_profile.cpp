@@ -64,6 +64,8 @@ void readLooks(const json& root, SpecProfile& p) {
     const json& text = i.at("text");
     p.textStrokeContrast = text.at("stroke_contrast").get<double>();
     p.textScore = readLimit(text.at("score"));
+    p.textChromaContrast = text.value("chroma_contrast", p.textChromaContrast);
+    p.textMaxBusyAround = text.value("max_busy_around", p.textMaxBusyAround);
   }
   p.glareFraction = readLimit(root.at("glasses").at("glare_fraction"));
   p.lensLightness = readLimit(root.at("glasses").at("lens_lightness"));

@@ -75,6 +75,10 @@ struct SpecProfile {
   // Added text or watermark (I5) on the backdrop: a row of marks that stand out from it
   double textStrokeContrast = 25;    // grey levels a stroke stands out from what is around it
   Limit textScore{1.5, 2.0};         // the strongest row's stroke edges per row, per line height of its width
+  // ... and coloured text anywhere (the person included): marks whose chroma stands out from around them,
+  // in a row with clean photo above and below it
+  double textChromaContrast = 12;    // C* a stroke stands out from what is around it
+  double textMaxBusyAround = 0.08;   // strokes just above and below the row, per stroke in it: more is a pattern
 
   // Background (B1-B3) and clothing (C1)
   Limit backdropNoise{0.0, 0.0};
