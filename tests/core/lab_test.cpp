@@ -6,6 +6,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "image/lab.h"
@@ -114,6 +116,29 @@ TEST(FastLab, RowsConvertedInPartsEqualTheWhole) {
   fastLabRows(rgb, parts, 100, 101);
   fastLabRows(rgb, parts, 101, rgb.rows);
   EXPECT_EQ(cv::norm(whole, parts, cv::NORM_INF), 0.0);
+}
+
+// I5's coloured text reads the chroma made beside the Lab: on either build, every pixel's is the whole part of
+// |a*, b*| of its own Lab, and rows of any length (the vector steps and the pixels after them) agree.
+TEST(FastLab, ChromaIsTheLabsOwnOnEitherBuild) {
+  const cv::Mat rgb = everyByte();
+  for (int width = 1; width <= 40; ++width) {
+    const cv::Mat part = rgb(cv::Rect(0, 0, width, 256)).clone();
+    for (const SimdLevel level : levelsThisCpuRuns()) {
+      cv::Mat lab(part.size(), CV_32FC3);
+      cv::Mat chroma(part.size(), CV_8U, cv::Scalar(7));
+      for (int y = 0; y < part.rows; ++y) {
+        rgbRowToLab(part.ptr<std::uint8_t>(y), lab.ptr<float>(y), part.cols, level, chroma.ptr<std::uint8_t>(y));
+      }
+      for (int y = 0; y < part.rows; ++y) {
+        for (int x = 0; x < part.cols; ++x) {
+          const cv::Vec3f px = lab.at<cv::Vec3f>(y, x);
+          const int want = static_cast<int>(std::min(255.f, std::sqrt(px[1] * px[1] + px[2] * px[2])));
+          ASSERT_EQ(chroma.at<std::uint8_t>(y, x), want) << "width " << width << " at " << x << "," << y;
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

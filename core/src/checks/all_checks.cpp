@@ -106,6 +106,8 @@ CheckList runAllChecks(const CheckContext& ctx) {
   CheckContext withBackdrop = ctx;
   cv::cvtColor(ctx.output, withBackdrop.outputGrey, cv::COLOR_RGB2GRAY);
   cv::Mat lab(ctx.output.size(), CV_32FC3);
+  const bool still = ctx.depth == AnalysisDepth::Still;
+  if (still) withBackdrop.outputChroma.create(ctx.output.size(), CV_8U);  // read before the second round only
   const int half = lab.rows / 2;
   // The sample is the round's last task, so both halves were taken before it: it waits (if at all) only
   // for the other lane to finish its half, instead of running after the round on one lane alone.
@@ -115,11 +117,11 @@ CheckList runAllChecks(const CheckContext& ctx) {
       std::latch& latch;
       ~CountDown() { latch.count_down(); }  // even when the conversion throws: the sample must not wait forever
     } done{labDone};
-    fastLabRows(ctx.output, lab, y0, y1);
+    fastLabRows(ctx.output, lab, y0, y1, still ? &withBackdrop.outputChroma : nullptr);
   };
   round.insert(round.begin(), {[&] { labRows(0, half); }, [&] { labRows(half, lab.rows); }});
   std::optional<TextStrokes> strokes;
-  if (ctx.depth == AnalysisDepth::Still) {
+  if (still) {
     // While the lanes wait for each other at the sample, rather than as part of I5 in the second round.
     round.insert(round.begin() + 2, [&] {
       try {

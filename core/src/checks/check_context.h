@@ -29,6 +29,7 @@ struct CheckContext {
   cv::Mat output{};             // the plan's window at outputWidth x outputHeight, RGB; outside the photo: black
   cv::Mat outputValid{};      // 8-bit mask, 255 where `output` shows the photo
   cv::Mat outputGrey{};        // `output` as 8-bit luma, computed once for the lighting and focus checks
+  cv::Mat outputChroma{};      // a still's: `output`'s C* (|a*, b*|, 8-bit), made with its Lab for I5's coloured text
   Face outputFace{};          // the face mapped into output pixels
   const BackdropSample* backdrop = nullptr;  // set by runAllChecks before the backdrop checks run
   const TextStrokes* textStrokes = nullptr;  // a still's, set with the backdrop (else I5 finds them itself)

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "checks/backdrop_sample.h"
 #include "checks/check_context.h"
 #include "checks/checks.h"
 #include "checks/text_rows.h"
@@ -24,27 +23,14 @@ constexpr int kStrokeKernel = 9;  // strokes up to ~4 px wide, as on the backdro
 constexpr double kSlants[] = {0.0, -45.0, -30.0, -15.0, 15.0, 30.0, 45.0};
 constexpr int kMinStrokePixels = 36;  // fewer than three small marks' worth: no row to look for
 
-// The output's chroma C* (0-255, clipped) from its float Lab.
-cv::Mat chromaOf(const cv::Mat& lab) {
-  cv::Mat chroma(lab.size(), CV_8U);
-  for (int y = 0; y < lab.rows; ++y) {
-    const float* px = lab.ptr<float>(y);
-    std::uint8_t* out = chroma.ptr<std::uint8_t>(y);
-    for (int x = 0; x < lab.cols; ++x, px += 3) {
-      out[x] = static_cast<std::uint8_t>(std::min(255.0f, std::sqrt(px[1] * px[1] + px[2] * px[2])));
-    }
-  }
-  return chroma;
-}
-
 }  // namespace
 
 CheckResult checkNoColouredText(const CheckContext& ctx) {  // I5
   const SpecProfile& p = ctx.profile;
   CheckResult c = makeCheck("I5", "coloured_text", 38, "text score", atMost(p.textScore.warn, 1));
-  if (ctx.backdrop->lab.empty()) return c;  // no output photo: not assessed
+  if (ctx.outputChroma.empty()) return c;  // a live frame's: not made, not assessed (stills only)
   cv::Mat peaks;
-  cv::morphologyEx(chromaOf(ctx.backdrop->lab), peaks, cv::MORPH_TOPHAT,
+  cv::morphologyEx(ctx.outputChroma, peaks, cv::MORPH_TOPHAT,
                    cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kStrokeKernel, kStrokeKernel)));
   const cv::Mat strokes = (peaks > p.textChromaContrast) & ctx.outputValid;
   c.value = 0;

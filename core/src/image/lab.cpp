@@ -6,9 +6,12 @@
 
 namespace cs {
 
-void fastLabRows(const cv::Mat& rgb, cv::Mat& lab, int y0, int y1) {
+void fastLabRows(const cv::Mat& rgb, cv::Mat& lab, int y0, int y1, cv::Mat* chroma) {
   const SimdLevel level = simdLevel();
-  for (int y = y0; y < y1; ++y) rgbRowToLab(rgb.ptr<std::uint8_t>(y), lab.ptr<float>(y), rgb.cols, level);
+  for (int y = y0; y < y1; ++y) {
+    rgbRowToLab(rgb.ptr<std::uint8_t>(y), lab.ptr<float>(y), rgb.cols, level,
+                chroma != nullptr ? chroma->ptr<std::uint8_t>(y) : nullptr);
+  }
 }
 
 cv::Mat fastLab(const cv::Mat& rgb) {

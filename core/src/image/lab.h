@@ -10,8 +10,9 @@ namespace cs {
 // 8-bit RGB in, CV_32FC3 Lab out.
 cv::Mat fastLab(const cv::Mat& rgb);
 // Rows [y0, y1) of `rgb` converted into the same rows of `lab` (CV_32FC3, rgb's size, allocated by the
-// caller): parts of one image can be converted on different threads.
-void fastLabRows(const cv::Mat& rgb, cv::Mat& lab, int y0, int y1);
+// caller): parts of one image can be converted on different threads. `chroma` (optional, CV_8U, rgb's size,
+// allocated by the caller) gets each pixel's C* = |a*, b*| on those rows, made while the row is at hand.
+void fastLabRows(const cv::Mat& rgb, cv::Mat& lab, int y0, int y1, cv::Mat* chroma = nullptr);
 
 // One colour (RGB 0-255) in OpenCV's float Lab, unquantised: the backdrop references. Safe from any thread.
 cv::Vec3f exactLab(const cv::Vec3d& rgb);

@@ -1,5 +1,9 @@
 #include "image/lab_row.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 #include "image/opencv_lab_tables.h"
 
 #if defined(__x86_64__)
@@ -30,8 +34,16 @@ void pixelToLab(const T& t, const std::uint8_t* rgb, float* lab) {
   lab[2] = opponent(clampToByte(descale(200 * (fy - fz) + T::kOpponentOffset, T::kLabShift)));
 }
 
-void rowBaseline(const T& t, const std::uint8_t* rgb, float* lab, int pixels) {
-  for (int i = 0; i < pixels; ++i) pixelToLab(t, rgb + 3 * i, lab + 3 * i);
+std::uint8_t chromaOf(float a, float b) {
+  return static_cast<std::uint8_t>(std::min(255.f, std::sqrt(a * a + b * b)));
+}
+
+void rowBaseline(const T& t, const std::uint8_t* rgb, float* lab, int pixels, std::uint8_t* chroma) {
+  for (int i = 0; i < pixels; ++i) {
+    float* px = lab + 3 * i;
+    pixelToLab(t, rgb + 3 * i, px);
+    if (chroma != nullptr) chroma[i] = chromaOf(px[1], px[2]);
+  }
 }
 
 #if defined(__x86_64__)
@@ -62,7 +74,17 @@ CS_AVX2 __m256i channel(__m256i pixels, char k) {
                                                       k, z, z, z, k + 3, z, z, z, k + 6, z, z, z, k + 9, z, z, z));
 }
 
-[[gnu::target("avx2")]] void rowAvx2(const T& t, const std::uint8_t* rgb, float* lab, int pixels) {
+// chroma[0..7] from eight pixels' a* and b*: the same float steps as chromaOf (a* and b* are whole numbers,
+// so a*^2 + b*^2 is exact and the square root is IEEE's either way).
+CS_AVX2 void chromaOfEight(__m256 a, __m256 b, std::uint8_t* chroma) {
+  const __m256 c = _mm256_min_ps(_mm256_sqrt_ps(_mm256_add_ps(_mm256_mul_ps(a, a), _mm256_mul_ps(b, b))),
+                                 _mm256_set1_ps(255.f));
+  alignas(32) std::int32_t whole[8];
+  _mm256_store_si256(reinterpret_cast<__m256i*>(whole), _mm256_cvttps_epi32(c));
+  for (int k = 0; k < 8; ++k) chroma[k] = static_cast<std::uint8_t>(whole[k]);
+}
+
+[[gnu::target("avx2")]] void rowAvx2(const T& t, const std::uint8_t* rgb, float* lab, int pixels, std::uint8_t* chroma) {
   int i = 0;
   // Each step reads 28 bytes from its first pixel (two 16-byte loads, 12 bytes apart): 8 pixels + 4 bytes.
   for (; i + 10 <= pixels; i += 8) {
@@ -76,8 +98,11 @@ CS_AVX2 __m256i channel(__m256i pixels, char k) {
     alignas(32) float l[8], a[8], bb[8];
     _mm256_store_ps(l, _mm256_div_ps(_mm256_mul_ps(labByte(fy, T::kLScale, T::kLShift), _mm256_set1_ps(100.f)),
                                      _mm256_set1_ps(255.f)));
-    _mm256_store_ps(a, _mm256_sub_ps(labByte(_mm256_sub_epi32(fx, fy), 500, T::kOpponentOffset), _mm256_set1_ps(128.f)));
-    _mm256_store_ps(bb, _mm256_sub_ps(labByte(_mm256_sub_epi32(fy, fz), 200, T::kOpponentOffset), _mm256_set1_ps(128.f)));
+    const __m256 av = _mm256_sub_ps(labByte(_mm256_sub_epi32(fx, fy), 500, T::kOpponentOffset), _mm256_set1_ps(128.f));
+    const __m256 bv = _mm256_sub_ps(labByte(_mm256_sub_epi32(fy, fz), 200, T::kOpponentOffset), _mm256_set1_ps(128.f));
+    _mm256_store_ps(a, av);
+    _mm256_store_ps(bb, bv);
+    if (chroma != nullptr) chromaOfEight(av, bv, chroma + i);
     float* out = lab + 3 * i;
     for (int k = 0; k < 8; ++k) {
       out[3 * k] = l[k];
@@ -85,18 +110,18 @@ CS_AVX2 __m256i channel(__m256i pixels, char k) {
       out[3 * k + 2] = bb[k];
     }
   }
-  rowBaseline(t, rgb + 3 * i, lab + 3 * i, pixels - i);
+  rowBaseline(t, rgb + 3 * i, lab + 3 * i, pixels - i, chroma != nullptr ? chroma + i : nullptr);
 }
 #endif
 
 }  // namespace
 
-void rgbRowToLab(const std::uint8_t* rgb, float* lab, int pixels, SimdLevel level) {
+void rgbRowToLab(const std::uint8_t* rgb, float* lab, int pixels, SimdLevel level, std::uint8_t* chroma) {
   const T& tables = openCvLabTables();
 #if defined(__x86_64__)
-  if (level == SimdLevel::Avx2) return rowAvx2(tables, rgb, lab, pixels);
+  if (level == SimdLevel::Avx2) return rowAvx2(tables, rgb, lab, pixels, chroma);
 #endif
-  rowBaseline(tables, rgb, lab, pixels);
+  rowBaseline(tables, rgb, lab, pixels, chroma);
 }
 
 }  // namespace cs

@@ -9,7 +9,8 @@
 
 namespace cs {
 
-// `pixels` RGB triplets in, as many L, a, b triplets out.
-void rgbRowToLab(const std::uint8_t* rgb, float* lab, int pixels, SimdLevel level);
+// `pixels` RGB triplets in, as many L, a, b triplets out; and, when `chroma` is given, each pixel's chroma
+// C* = sqrt(a*^2 + b*^2) there as a byte (truncated, at most 255), made while the row is at hand.
+void rgbRowToLab(const std::uint8_t* rgb, float* lab, int pixels, SimdLevel level, std::uint8_t* chroma = nullptr);
 
 }  // namespace cs
