@@ -202,8 +202,8 @@
         <translation>text on backdrop</translation>
     </message>
     <message>
-        <source>coloured text or watermark</source>
-        <translation>coloured text or watermark</translation>
+        <source>coloured text</source>
+        <translation>coloured text</translation>
     </message>
     <message>
         <source>left/right</source>

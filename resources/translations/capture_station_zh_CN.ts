@@ -203,8 +203,8 @@
         <translation>背景文字</translation>
     </message>
     <message>
-        <source>coloured text or watermark</source>
-        <translation>彩色文字或水印</translation>
+        <source>coloured text</source>
+        <translation>彩色文字</translation>
     </message>
     <message>
         <source>left/right</source>

@@ -6,6 +6,8 @@
 
 #include <set>
 #include <sstream>
+#include <string>
+#include <utility>
 
 #include "analyzer_fixture.h"
 #include "support/test_support.h"
@@ -118,6 +120,15 @@ INSTANTIATE_TEST_SUITE_P(
                       Row{"faces/images/028_dlib-2008_001322_3faces-frontal-outdoor.jpg", "FACES", ""},
                       Row{"faces/images/034_dlib-dogs_no-human-face.jpg", "NOFACE", ""}),
     rowName);
+
+// A check listed twice in the table of checks would show twice on the station's screen and in the report.
+class StudioPortraitReport : public test::StudioPortraitTest {};
+
+TEST_F(StudioPortraitReport, EachCheckIsReportedOnce) {
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const CheckResult& c : clean_.checks) EXPECT_TRUE(seen.insert({c.id, c.key}).second) << c.id << "/" << c.key;
+  EXPECT_GT(seen.size(), 25u);
+}
 
 }  // namespace
 }  // namespace cs

@@ -68,7 +68,7 @@ QString checkAspect(const QString& key) {
       // Text in grey is looked for on the backdrop only, coloured text anywhere; the manual asks people to
       // look over the person for the rest.
       {"text", QT_TRANSLATE_NOOP("CheckLabels", "text on backdrop")},
-      {"coloured_text", QT_TRANSLATE_NOOP("CheckLabels", "coloured text or watermark")},
+      {"coloured_text", QT_TRANSLATE_NOOP("CheckLabels", "coloured text")},
   };
   const auto it = aspects.constFind(key);
   return it == aspects.constEnd() ? QString() : QCoreApplication::translate("CheckLabels", it.value());

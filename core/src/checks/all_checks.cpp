@@ -32,11 +32,12 @@ constexpr Entry kFaceChecks[] = {
     {checkFaceWidth, true, false},        {checkRoll, true, false},             {checkYaw, true, false},
     {checkPitch, true, false},            {checkExposure, true, false},         {checkSideBalance, true, false},
     {checkHotSpots, true, false},         {checkRedEye, false, false},          {checkFocus, true, false},
-    {checkNoBorder, false, false},        {checkNoText, false, true},           {checkNoColouredText, false, true},           {checkNoColouredText, false, true},           {checkBackdropUniform, true, true},
-    {checkBackdropGradient, true, true},  {checkBackdropFalloff, true, true},   {checkBackdropShadow, true, true},
-    {checkBackdropColour, true, true},    {checkBackdropLightness, true, true}, {checkClothingContrast, true, true},
-    {checkClothingPattern, true, true},   {checkEyesOpen, true, false},         {checkMouthClosed, true, false},
-    {checkTintedLenses, true, false},     {checkGlassesGlare, false, false},    {checkHairOverBrows, false, true},
+    {checkNoBorder, false, false},        {checkNoText, false, true},           {checkNoColouredText, false, true},
+    {checkBackdropUniform, true, true},   {checkBackdropGradient, true, true},  {checkBackdropFalloff, true, true},
+    {checkBackdropShadow, true, true},    {checkBackdropColour, true, true},    {checkBackdropLightness, true, true},
+    {checkClothingContrast, true, true},  {checkClothingPattern, true, true},   {checkEyesOpen, true, false},
+    {checkMouthClosed, true, false},      {checkTintedLenses, true, false},     {checkGlassesGlare, false, false},
+    {checkHairOverBrows, false, true},
 };
 
 CheckResult runGuarded(CheckFn fn, const CheckContext& ctx) {

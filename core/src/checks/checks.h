@@ -14,7 +14,6 @@ CheckResult checkColourPhoto(const CheckContext& ctx);  // I1
 CheckResult checkFocus(const CheckContext& ctx);        // I4
 CheckResult checkNoBorder(const CheckContext& ctx);     // I5: no border added
 CheckResult checkNoColouredText(const CheckContext& ctx);  // I5: no coloured text or watermark anywhere
-CheckResult checkNoColouredText(const CheckContext& ctx);  // I5: no coloured text or watermark anywhere
 CheckResult checkNoText(const CheckContext& ctx);       // I5: no text or watermark on the backdrop
 // Geometry (G1-G4)
 CheckResult checkCentred(const CheckContext& ctx);
