@@ -2,7 +2,10 @@
 // One PhotoAnalyzer for a whole test suite (loading the landmark model takes ~0.8 s).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <functional>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -33,6 +36,23 @@ class AnalyzerTest : public ::testing::Test {
     Analysis a = analyzer().analyse(photo->image, AnalysisDepth::Still, &photo->source);
     if (keep != nullptr) *keep = std::move(*photo);
     return a;
+  }
+
+  // Every photo in ../shared/testdata's faces/, idstyle/ and derived/ folders but those named in `leftOut`,
+  // analysed as a still and handed to `check` with its file name. Needs the shared data (the caller skips
+  // without it).
+  static void forEachSharedStill(const std::set<std::string>& leftOut,
+                                 const std::function<void(const std::string& name, const Analysis&)>& check) {
+    for (const char* folder : {"faces/images", "idstyle/images", "derived"}) {
+      for (const auto& entry : std::filesystem::directory_iterator(sharedPhoto(folder))) {
+        const std::string ext = entry.path().extension().string();
+        const std::string name = entry.path().filename().string();
+        if ((ext != ".jpg" && ext != ".jpeg" && ext != ".png") || leftOut.count(name) != 0) continue;
+        auto photo = loadPhoto(entry.path().string(), LoadOptions{1600});
+        if (!photo.ok()) continue;
+        check(name, analyzer().analyse(photo->image, AnalysisDepth::Still, &photo->source));
+      }
+    }
   }
 
  private:

@@ -120,20 +120,12 @@ TEST_F(ColouredText, NoSharedPhotoWithoutTextIsTakenForHavingSome) {
                                       "065_inspireface-close-eyes_eyes-closed.jpeg",
                                       "030_hvcpp-test2_studio-smile-teeth-beige-bg-watermark.jpg"};
   int assessed = 0;
-  for (const char* folder : {"faces/images", "idstyle/images", "derived"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(test::sharedPhoto(folder))) {
-      const std::string ext = entry.path().extension().string();
-      if (ext != ".jpg" && ext != ".jpeg" && ext != ".png") continue;
-      if (left.count(entry.path().filename().string())) continue;
-      auto photo = loadPhoto(entry.path().string(), LoadOptions{1600});
-      if (!photo.ok()) continue;
-      const Analysis a = analyzer().analyse(photo->image, AnalysisDepth::Still, &photo->source);
-      const CheckResult* text = colouredText(a);
-      if (text == nullptr) continue;
-      ++assessed;
-      EXPECT_EQ(text->status, CheckStatus::Pass) << entry.path().filename() << ": score " << text->value;
-    }
-  }
+  forEachSharedStill(left, [&](const std::string& name, const Analysis& a) {
+    const CheckResult* text = colouredText(a);
+    if (text == nullptr) return;
+    ++assessed;
+    EXPECT_EQ(text->status, CheckStatus::Pass) << name << ": score " << text->value;
+  });
   EXPECT_GT(assessed, 40);
 }
 

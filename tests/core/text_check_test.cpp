@@ -101,20 +101,12 @@ TEST_F(TextCheck, NoSharedPhotoWithoutTextIsTakenForHavingSome) {
                                           "065_inspireface-close-eyes_eyes-closed.jpeg",
                                           "030_hvcpp-test2_studio-smile-teeth-beige-bg-watermark.jpg"};
   int assessed = 0;
-  for (const char* folder : {"faces/images", "idstyle/images", "derived"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(test::sharedPhoto(folder))) {
-      const std::string ext = entry.path().extension().string();
-      if (ext != ".jpg" && ext != ".jpeg" && ext != ".png") continue;
-      if (withText.count(entry.path().filename().string())) continue;
-      auto photo = loadPhoto(entry.path().string(), LoadOptions{1600});
-      if (!photo.ok()) continue;
-      const Analysis a = analyzer().analyse(photo->image, AnalysisDepth::Still, &photo->source);
-      const CheckResult* text = textCheck(a);
-      if (text == nullptr) continue;
-      ++assessed;
-      EXPECT_NE(text->status, CheckStatus::Fail) << entry.path().filename() << ": score " << text->value;
-    }
-  }
+  forEachSharedStill(withText, [&](const std::string& name, const Analysis& a) {
+    const CheckResult* text = textCheck(a);
+    if (text == nullptr) return;
+    ++assessed;
+    EXPECT_NE(text->status, CheckStatus::Fail) << name << ": score " << text->value;
+  });
   EXPECT_GT(assessed, 40);
 }
 
