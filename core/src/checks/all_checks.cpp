@@ -108,7 +108,8 @@ CheckList runAllChecks(const CheckContext& ctx) {
   cv::cvtColor(ctx.output, withBackdrop.outputGrey, cv::COLOR_RGB2GRAY);
   cv::Mat lab(ctx.output.size(), CV_32FC3);
   const bool still = ctx.depth == AnalysisDepth::Still;
-  if (still) withBackdrop.outputChroma.create(ctx.output.size(), CV_8U);  // read before the second round only
+  // I5's coloured text reads the chroma: made with the Lab in the first round, read in the second.
+  if (still) withBackdrop.outputChroma.create(ctx.output.size(), CV_8U);
   const int half = lab.rows / 2;
   // The sample is the round's last task, so both halves were taken before it: it waits (if at all) only
   // for the other lane to finish its half, instead of running after the round on one lane alone.

@@ -8,9 +8,6 @@
 // clean photo around it.
 #include <opencv2/imgproc.hpp>
 
-#include <algorithm>
-#include <cmath>
-
 #include "checks/check_context.h"
 #include "checks/checks.h"
 #include "checks/text_rows.h"
