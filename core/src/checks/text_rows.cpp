@@ -1,6 +1,6 @@
 #include "checks/text_rows.h"
 
-#include <opencv2/imgproc.hpp>
+#include <opencv2/core.hpp>
 
 #include <algorithm>
 #include <cmath>
