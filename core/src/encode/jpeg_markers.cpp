@@ -74,7 +74,10 @@ MarkerParse parseJpegMarkers(std::span<const std::uint8_t> bytes) {
                      " runs past the end of the file";
       return result;
     }
-    if (marker == 0xDA) break;  // start of scan: all headers read
+    if (marker == 0xDA) {  // start of scan: all headers read
+      result.markers.scanDataOffset = pos + 2 + length;
+      break;
+    }
     readSegment(marker, bytes.subspan(pos + 4, length - 2), result.markers);
     pos += 2 + length;
   }

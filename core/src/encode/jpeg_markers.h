@@ -29,6 +29,7 @@ struct JpegMarkers {
   std::span<const std::uint8_t> exifApp1;                // payload from "Exif\0\0"; empty when absent
   std::optional<std::array<int, 64>> lumaTableNatural;  // quantisation table 0, natural (row-major) order
   bool endsWithEoi = false;                             // FF D9 at the end (trailing zero bytes ignored)
+  std::size_t scanDataOffset = 0;                       // where the first scan's coded data starts; 0 = no scan
 };
 
 struct MarkerParse {

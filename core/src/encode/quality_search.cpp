@@ -22,6 +22,12 @@ double qualityForScale(double scale) {
   return scale > 100.0 ? 5000.0 / scale : (200.0 - scale) / 2.0;
 }
 
+// The quality where size ~ scale^-exponent, passing through (quality, logSize), reaches targetBytes.
+double boundaryQuality(std::size_t targetBytes, int quality, double logSize, double exponent) {
+  const double target = std::log(static_cast<double>(targetBytes));
+  return qualityForScale(std::exp(std::log(ijgScale(quality)) - (target - logSize) / exponent));
+}
+
 struct Sample {
   int quality;
   double logSize;
@@ -91,9 +97,7 @@ class Search {
       const double measured = -(a.logSize - b->logSize) / dx;
       if (std::isfinite(measured) && measured > 0.05) exponent = measured;
     }
-    const double target = std::log(static_cast<double>(window_.maxBytes));
-    const double logScale = std::log(ijgScale(a.quality)) - (target - a.logSize) / exponent;
-    return qualityForScale(std::exp(logScale));
+    return boundaryQuality(window_.maxBytes, a.quality, a.logSize, exponent);
   }
 
   // With one bound only, the other samples on that side still measure the slope.
@@ -128,6 +132,10 @@ Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWi
     quality = search.nextQuality();
   }
   return search.result();
+}
+
+double qualityReaching(std::size_t targetBytes, int quality, double bytes) {
+  return boundaryQuality(targetBytes, quality, std::log(bytes), kPriorExponent);
 }
 
 bool tooBigAtLowestQuality(const SearchResult& result, const SizeWindow& window) {

@@ -3,8 +3,9 @@
 //
 // Why it is fast: file size rises monotonically with quality, and log(size) is close to linear in
 // log(IJG scale factor) (scale = 200 - 2q for q >= 50), i.e. size ~ scale^-k with k between 0.5 and 0.77 on the shared portraits.
-// So one encode at a good first guess plus one model prediction usually lands on the answer, and a third
-// encode at the neighbouring quality confirms it (the answer q needs q+1 known to be too big).
+// So from one encode the model predicts the answer, from two it measures k too, and an encode at the
+// neighbouring quality confirms it (the answer q needs q+1 known to be too big). Started where a
+// quarter-size sample predicts (size_estimate.h), the first encode is usually the answer or next to it.
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -36,9 +37,13 @@ using EncodeAtQuality = std::function<Expected<std::vector<std::uint8_t>>(int qu
 // maxQuality; never padded). The first encode is at `firstGuess` (clamped into the window).
 Expected<SearchResult> searchQuality(const EncodeAtQuality& encode, const SizeWindow& window, int firstGuess);
 
-// The first quality tried: where studio portraits at 480x640 land (the answer was 89-92 for 15 of the
-// 23 shared test photos; 80-85 for busy backgrounds).
+// Where studio portraits at 480x640 land (the answer was 89-92 for 15 of the 23 shared test photos; 80-85
+// for busy backgrounds): the quality the size sample is encoded at, and the first one tried without it.
 inline constexpr int kFirstGuessQuality = 90;
+
+// The quality where a photo that weighs `bytes` at `quality` would reach `targetBytes`, by the log-size model
+// with its typical exponent (fractional; the caller rounds and clamps).
+double qualityReaching(std::size_t targetBytes, int quality, double bytes);
 
 // True when even the lowest allowed quality is too big: the result a dense photo gets.
 bool tooBigAtLowestQuality(const SearchResult& result, const SizeWindow& window);
