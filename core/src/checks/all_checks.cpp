@@ -37,7 +37,7 @@ constexpr Entry kFaceChecks[] = {
     {checkBackdropShadow, true, true},    {checkBackdropColour, true, true},    {checkBackdropLightness, true, true},
     {checkClothingContrast, true, true},  {checkClothingPattern, true, true},   {checkEyesOpen, true, false},
     {checkMouthClosed, true, false},      {checkTintedLenses, true, false},     {checkGlassesGlare, false, false},
-    {checkHairOverBrows, false, true},
+    {checkHairOverBrows, false, true},    {checkShouldersLevel, true, true},
 };
 
 CheckResult runGuarded(CheckFn fn, const CheckContext& ctx) {

@@ -20,10 +20,11 @@ CheckResult checkCentred(const CheckContext& ctx);
 CheckResult checkHairTop(const CheckContext& ctx);
 CheckResult checkEyeLine(const CheckContext& ctx);
 CheckResult checkFaceWidth(const CheckContext& ctx);
-// Pose (P1, P3)
+// Pose (P1, P3, P4)
 CheckResult checkRoll(const CheckContext& ctx);
 CheckResult checkPitch(const CheckContext& ctx);
 CheckResult checkYaw(const CheckContext& ctx);
+CheckResult checkShouldersLevel(const CheckContext& ctx);  // P4 (estimate)
 // Expression (P2, P5)
 CheckResult checkEyesOpen(const CheckContext& ctx);
 CheckResult checkMouthClosed(const CheckContext& ctx);

@@ -37,6 +37,7 @@ void readGeometryAndPose(const json& root, SpecProfile& p) {
   p.rollDeg = readLimit(pose.at("roll_deg"));
   p.yawDeg = readLimit(pose.at("yaw_deg"));
   p.pitchDeg = readLimit(pose.at("pitch_deg"));
+  p.shoulderTiltDeg = readLimit(pose.at("shoulder_tilt_deg"));
 }
 
 void readLooks(const json& root, SpecProfile& p) {

@@ -50,6 +50,7 @@ struct SpecProfile {
   Limit rollDeg{4.5, 7};
   Limit yawDeg{6, 10};
   Limit pitchDeg{14, 22};
+  Limit shoulderTiltDeg{5, 10};  // P4 (estimate): the shoulders' outline against the backdrop
 
   // Expression
   Limit eyeOpenness{0.17, 0.12};    // P2: eye aspect ratio; lower is more closed (fail below `fail`)
