@@ -18,7 +18,7 @@ when it is rejected only for other reasons, 'MISSED' when it is accepted; then t
 fault that only an estimate can see (an id marked '~', e.g. tinted lenses, A1), a warning is the right
 answer, since estimates never fail.
 """
-import json, os, subprocess, sys, tempfile
+import json, math, os, subprocess, sys, tempfile
 if len(sys.argv) < 3:
     sys.exit(__doc__.strip())
 CLI, EXPECT = sys.argv[1], sys.argv[2]
@@ -225,6 +225,21 @@ def roll(src, mask, out, tmp):
     run(src, '-virtual-pixel', 'edge', '-distort', 'SRT', f'{cx:.0f},{ey:.0f} 1 {angle}', '-quality', '92', out)
 
 
+def lean(src, mask, out, tmp):
+    """One shoulder raised, the head held level: the body below the chin sheared by 14 degrees (the photo's
+    left side up), faded in over a quarter face width so the neck does not tear; above it the photo is
+    untouched, so the head's roll does not change."""
+    cx, ey, fw = face_in_source(src)
+    w, h = size(src)
+    top, ease = int(ey + 0.5 * fw), max(2, int(0.25 * fw))
+    k = math.tan(math.radians(14))
+    run(src, '-virtual-pixel', 'edge', '-distort', 'AffineProjection', f'1,{k:.4f},0,1,0,{-k * cx:.1f}', tmp)
+    run('-size', f'{w}x{top}', 'xc:black', '-size', f'{w}x{ease}', 'gradient:black-white',
+        '-size', f'{w}x{max(1, h - top - ease)}', 'xc:white', '-append', '-crop', f'{w}x{h}+0+0', '+repage',
+        tmp + '.mask.png')
+    run(src, tmp, tmp + '.mask.png', '-composite', '-quality', '92', out)
+
+
 def colour_cast(src, mask, out, tmp):
     """A wrong white balance (tungsten light with the camera set to daylight): everything yellow-orange."""
     run(src, '-channel', 'R', '-evaluate', 'multiply', '1.08', '-channel', 'B', '-evaluate', 'multiply', '0.72',
@@ -261,6 +276,7 @@ faults = {
     'sunglasses': (sunglasses, {'A1~'}),  # ~: an estimate, so a warning is the right answer
     'blur':      (blur, {'I4'}),
     'roll':      (roll, {'P1'}),
+    'lean':      (lean, {'P4'}),
     'bright':    (exposure(2.2), {'L1'}),  # x1.6 only brightens a darker face into range: not a fault
     'cast':      (colour_cast, {'B3'}),
 }

@@ -1,11 +1,12 @@
 // P4 (shoulders level), an estimate from the outline of the shoulders against the backdrop in the output
 // photo. Sitters lean or raise one shoulder without tilting the head, so the head's roll (P1) does not see it.
 //
-// How: below the chin, at pairs of columns mirrored about the face's centre and beyond the hair's usual
-// reach, each column is walked down from where it shows backdrop to where the backdrop ends: the shoulder's
-// edge. Level shoulders put the two edges of a pair at the same height; the tilt is the angle of the line
-// through them, the median over the pairs. A column that starts on hair or clothing, or that shows the
-// backdrop all the way down (the shoulder is outside the photo), gives nothing.
+// How: at pairs of columns mirrored about the face's centre and beyond the hair's usual reach, each column
+// is walked down from the backdrop at the chin's height (or the nearest above it) to where the backdrop
+// ends: the shoulder's edge. Level shoulders put the two edges of a pair at the same height; the tilt is the
+// angle of the line through them, the median over the pairs when they agree (a room behind the sitter makes
+// edges at any height). A column that starts on hair or clothing, or that shows the backdrop all the way
+// down (the shoulder is outside the photo), gives nothing.
 #include <opencv2/core.hpp>
 
 #include <algorithm>
@@ -27,6 +28,7 @@ constexpr float kBackdropAtStart = 15.0f;  // ΔE from the backdrop's colour whe
 constexpr float kEdgeStep = 6.0f;           // ΔE from the backdrop just above that ends the backdrop
 constexpr int kEdgeRows = 3;                // for this many rows in a row (noise is a single row)
 constexpr int kColumnsAveraged = 3;
+constexpr double kMaxDisagreement = 1.5;  // degrees: the pairs' median deviation from their median tilt
 
 float distance(const cv::Vec3f& a, const cv::Vec3f& b) {
   const cv::Vec3f d = a - b;
@@ -40,12 +42,24 @@ cv::Vec3f pixelAt(const cv::Mat& lab, int y, int x) {
   return sum / static_cast<float>(kColumnsAveraged);
 }
 
+bool showsBackdrop(const cv::Mat& lab, const cv::Mat& valid, int y, int x, const cv::Vec3f& backdrop) {
+  return valid.at<std::uint8_t>(y, x) != 0 && distance(pixelAt(lab, y, x), backdrop) <= kBackdropAtStart;
+}
+
+// Where column x's walk starts: the chin's row when it shows backdrop there; else (a raised shoulder already
+// at the chin's height) the nearest backdrop above it, no higher than the eyes. Empty when there is none:
+// hair down to the shoulder.
+std::optional<int> walkStart(const cv::Mat& lab, const cv::Mat& valid, int x, int chin, int eyes,
+                             const cv::Vec3f& backdrop) {
+  for (int y = chin; y >= std::max(0, eyes); --y) {
+    if (showsBackdrop(lab, valid, y, x, backdrop)) return y;
+  }
+  return std::nullopt;
+}
+
 // Where the backdrop ends going down column x from row `from`, comparing each row with the mean of the
 // backdrop rows just above it (so a backdrop darkening towards the bottom is followed, not taken for an edge).
-std::optional<int> shoulderEdge(const cv::Mat& lab, const cv::Mat& valid, int x, int from, const cv::Vec3f& backdrop) {
-  if (from < 0 || from >= lab.rows || x < 0 || x + kColumnsAveraged > lab.cols) return std::nullopt;
-  if (valid.at<std::uint8_t>(from, x) == 0 || distance(pixelAt(lab, from, x), backdrop) > kBackdropAtStart)
-    return std::nullopt;  // hair, clothing or outside the photo where the walk starts
+std::optional<int> edgeBelow(const cv::Mat& lab, const cv::Mat& valid, int x, int from) {
   cv::Vec3f above = pixelAt(lab, from, x);
   int run = 0;
   for (int y = from + 1; y < lab.rows; ++y) {
@@ -61,17 +75,37 @@ std::optional<int> shoulderEdge(const cv::Mat& lab, const cv::Mat& valid, int x,
   return std::nullopt;  // backdrop to the bottom: the shoulder is outside the photo on this side
 }
 
+// The shoulder's edge in column x (its left end; kColumnsAveraged wide), or empty.
+std::optional<int> shoulderEdge(const CheckContext& ctx, int x) {
+  const cv::Mat& lab = ctx.backdrop->lab;
+  if (x < 0 || x + kColumnsAveraged > lab.cols) return std::nullopt;
+  const Face& f = ctx.outputFace;
+  const int chin = std::clamp(static_cast<int>(std::lround(f.landmarks[8].y)), 0, lab.rows - 1);
+  const int eyes = static_cast<int>(std::lround(f.eyeCentre().y));
+  const auto from = walkStart(lab, ctx.outputValid, x, chin, eyes, ctx.backdrop->colour);
+  return from ? edgeBelow(lab, ctx.outputValid, x, *from) : std::nullopt;
+}
+
 struct EdgePair {
   double offset;        // from the face's centre, in pixels
   double left, right;   // the rows where the backdrop ends on each side
 };
 
-// The median of the pairs' tilts: the angle of the line through each pair's two edges.
-double medianTilt(const std::vector<EdgePair>& pairs) {
+// The median of the pairs' tilts (the angle of the line through each pair's two edges), when they agree:
+// a shoulder line gives every pair nearly the same tilt (studio portraits: within 1.5 degrees of their
+// median, 0.1-0.3 typically), while a room behind the sitter gives edges at any height.
+std::optional<double> agreedTilt(const std::vector<EdgePair>& pairs) {
   std::vector<double> tilts;
   for (const EdgePair& p : pairs) tilts.push_back(std::atan2(p.right - p.left, 2 * p.offset) * 180.0 / CV_PI);
-  std::nth_element(tilts.begin(), tilts.begin() + tilts.size() / 2, tilts.end());
-  return tilts[tilts.size() / 2];
+  const auto median = [](std::vector<double> v) {
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    return v[v.size() / 2];
+  };
+  const double tilt = median(tilts);
+  std::vector<double> deviations;
+  for (const double t : tilts) deviations.push_back(std::abs(t - tilt));
+  if (median(deviations) > kMaxDisagreement) return std::nullopt;
+  return tilt;
 }
 
 // The shoulders' tilt in degrees, signed like the head's roll (P1): positive when the shoulder on the photo's
@@ -84,16 +118,15 @@ std::optional<double> shoulderTilt(const CheckContext& ctx) {
   const double farthest = std::min(cx, lab.cols - cx) - kColumnsAveraged - 1;
   const double nearest = kNearestOffset * fw;
   if (fw < 20 || farthest < nearest + 10) return std::nullopt;
-  const int from = static_cast<int>(std::lround(f.landmarks[8].y));  // the chin
   std::vector<EdgePair> pairs;
   for (int i = 0; i < kPairs; ++i) {
     const double d = nearest + (farthest - nearest) * i / (kPairs - 1);
-    const auto left = shoulderEdge(lab, ctx.outputValid, static_cast<int>(cx - d) - 1, from, ctx.backdrop->colour);
-    const auto right = shoulderEdge(lab, ctx.outputValid, static_cast<int>(cx + d) - 1, from, ctx.backdrop->colour);
+    const auto left = shoulderEdge(ctx, static_cast<int>(cx - d) - 1);
+    const auto right = shoulderEdge(ctx, static_cast<int>(cx + d) - 1);
     if (left && right) pairs.push_back({d, static_cast<double>(*left), static_cast<double>(*right)});
   }
   if (static_cast<int>(pairs.size()) < kMinPairs) return std::nullopt;
-  return medianTilt(pairs);
+  return agreedTilt(pairs);
 }
 
 }  // namespace
