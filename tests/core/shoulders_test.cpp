@@ -66,7 +66,8 @@ TEST_F(Shoulders, AShoulderRaisedWithTheHeadStraightIsToldWhichToLower) {
 }
 
 TEST_F(Shoulders, AStrongLeanFails) {
-  const CheckResult& p4 = findCheck(analyseLeaning(-15.0), "shoulders");
+  const Analysis leaning = analyseLeaning(-15.0);  // kept: findCheck returns a reference into it
+  const CheckResult& p4 = findCheck(leaning, "shoulders");
   EXPECT_EQ(p4.status, CheckStatus::Fail) << p4.value;
 }
 
