@@ -20,6 +20,7 @@ Image sampledStrips(const Image& image) {
   Image sample;
   sample.width = image.width;
   const std::size_t stripBytes = static_cast<std::size_t>(image.width) * 3 * kStripRows;
+  sample.rgb.reserve(stripBytes * static_cast<std::size_t>(strips / kEvery + 1));
   for (int s = kEvery / 2; s < strips; s += kEvery) {
     sample.rgb.resize(sample.rgb.size() + stripBytes);
     std::memcpy(sample.rgb.data() + sample.rgb.size() - stripBytes, image.row(s * kStripRows), stripBytes);
@@ -35,7 +36,9 @@ std::optional<SizeEstimate> estimateFileSize(const Image& image, int quality, st
   if (strips < kMinStrips || image.rgb.size() != static_cast<std::size_t>(image.width) * image.height * 3)
     return std::nullopt;
   const Image sample = sampledStrips(image);
-  const auto bytes = compressBaselineJpeg(sample, {quality, 300, {}, false});
+  CompressSettings settings;  // standard tables, no EXIF (its size is added apart)
+  settings.quality = quality;
+  const auto bytes = compressBaselineJpeg(sample, settings);
   if (!bytes) return std::nullopt;
   const std::size_t headers = parseJpegMarkers(*bytes).markers.scanDataOffset;
   if (headers == 0 || headers + 2 > bytes->size()) return std::nullopt;
