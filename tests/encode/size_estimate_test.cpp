@@ -48,20 +48,20 @@ TEST(SizeEstimate, WeighsRealPortraitsToWithinAFewPerCent) {
 TEST(SizeEstimate, StartsTheSearchInsideTheQualityWindow) {
   const encode::SizeWindow window{};
   for (const Image& image : {test::smoothImage(), test::noiseImage(), test::texturedImage()}) {
-    const int first = encode::firstQualityToTry(image, window, 0);
+    const int first = encode::firstQualityToTry(image, window, 0).quality;
     EXPECT_GE(first, window.minQuality);
     EXPECT_LE(first, window.maxQuality);
   }
-  EXPECT_EQ(encode::firstQualityToTry(test::smoothImage(), window, 0), window.maxQuality)
+  EXPECT_EQ(encode::firstQualityToTry(test::smoothImage(), window, 0).quality, window.maxQuality)
       << "a flat photo is far under 40 KB even at the top quality";
-  EXPECT_EQ(encode::firstQualityToTry(test::noiseImage(), window, 0), window.minQuality)
+  EXPECT_EQ(encode::firstQualityToTry(test::noiseImage(), window, 0).quality, window.minQuality)
       << "noise is far over 40 KB even at the lowest quality";
 }
 
 TEST(SizeEstimate, APhotoTooShortToSampleStartsAtTheUsualQuality) {
   const Image strip = test::texturedImage(480, 100);  // six 16-row strips: too few to take one in four
   EXPECT_FALSE(encode::estimateFileSize(strip, kQuality, 0).has_value());
-  EXPECT_EQ(encode::firstQualityToTry(strip, encode::SizeWindow{}, 0), encode::kFirstGuessQuality);
+  EXPECT_EQ(encode::firstQualityToTry(strip, encode::SizeWindow{}, 0).quality, encode::kFirstGuessQuality);
 }
 
 }  // namespace

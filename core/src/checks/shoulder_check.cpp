@@ -30,11 +30,6 @@ constexpr int kEdgeRows = 3;                // for this many rows in a row (nois
 constexpr int kColumnsAveraged = 3;
 constexpr double kMaxDisagreement = 1.5;  // degrees: the pairs' median deviation from their median tilt
 
-float distance(const cv::Vec3f& a, const cv::Vec3f& b) {
-  const cv::Vec3f d = a - b;
-  return std::sqrt(d.dot(d));
-}
-
 // The Lab of row y averaged over kColumnsAveraged columns from x.
 cv::Vec3f pixelAt(const cv::Mat& lab, int y, int x) {
   cv::Vec3f sum(0, 0, 0);
@@ -43,7 +38,7 @@ cv::Vec3f pixelAt(const cv::Mat& lab, int y, int x) {
 }
 
 bool showsBackdrop(const cv::Mat& lab, const cv::Mat& valid, int y, int x, const cv::Vec3f& backdrop) {
-  return valid.at<std::uint8_t>(y, x) != 0 && distance(pixelAt(lab, y, x), backdrop) <= kBackdropAtStart;
+  return valid.at<std::uint8_t>(y, x) != 0 && cv::norm(pixelAt(lab, y, x) - backdrop) <= kBackdropAtStart;
 }
 
 // Where column x's walk starts: the chin's row when it shows backdrop there; else (a raised shoulder already
@@ -65,7 +60,7 @@ std::optional<int> edgeBelow(const cv::Mat& lab, const cv::Mat& valid, int x, in
   for (int y = from + 1; y < lab.rows; ++y) {
     if (valid.at<std::uint8_t>(y, x) == 0) return std::nullopt;
     const cv::Vec3f v = pixelAt(lab, y, x);
-    if (distance(v, above) > kEdgeStep) {
+    if (cv::norm(v - above) > kEdgeStep) {
       if (++run == kEdgeRows) return y - kEdgeRows + 1;
       continue;
     }

@@ -53,8 +53,8 @@ Expected<EncodedJpeg> encodeCertificateJpeg(const Image& image, const EncodeRequ
   // portraits: the same quality or one lower) and each encode 1.2 instead of 2.9 ms.
   bool fitted = false;
   const std::size_t exifSegmentBytes = 4 + exif->size();  // FF E1, the length, the payload
-  const int firstQuality = encode::firstQualityToTry(image, window, exifSegmentBytes);
-  auto found = encode::searchQuality(encodeWith(false), window, firstQuality);
+  const encode::FirstQuality first = encode::firstQualityToTry(image, window, exifSegmentBytes);
+  auto found = encode::searchQuality(encodeWith(false), window, first.quality);
   if (!found) return found.error();
   if (encode::tooBigAtLowestQuality(*found, window)) {
     // A dense photo: tables fitted to it save the last few per cent, which may be what fits 40 KB (F6).
@@ -69,7 +69,7 @@ Expected<EncodedJpeg> encodeCertificateJpeg(const Image& image, const EncodeRequ
   out.bytes = std::move(found->bytes);
   out.quality = found->quality;
   out.encodeCount = found->encodeCount;
-  out.sampleEncodes = 1;
+  out.sampleEncodes = first.sampleEncodes;
   out.sizeInRange = found->sizeInRange;
   out.fittedHuffmanTables = fitted;
   return out;

@@ -49,12 +49,12 @@ std::optional<SizeEstimate> estimateFileSize(const Image& image, int quality, st
   return SizeEstimate{quality, static_cast<double>(headers + extraHeaderBytes + 2) + coded * scale};
 }
 
-int firstQualityToTry(const Image& image, const SizeWindow& window, std::size_t extraHeaderBytes) {
+FirstQuality firstQualityToTry(const Image& image, const SizeWindow& window, std::size_t extraHeaderBytes) {
   const auto estimate = estimateFileSize(image, kFirstGuessQuality, extraHeaderBytes);
-  if (!estimate) return kFirstGuessQuality;
+  if (!estimate) return {};
   const double boundary = qualityReaching(window.maxBytes, estimate->quality, estimate->bytes);
-  if (!std::isfinite(boundary)) return kFirstGuessQuality;
-  return std::clamp(static_cast<int>(std::floor(boundary)), window.minQuality, window.maxQuality);
+  if (!std::isfinite(boundary)) return {kFirstGuessQuality, 1};
+  return {std::clamp(static_cast<int>(std::floor(boundary)), window.minQuality, window.maxQuality), 1};
 }
 
 }  // namespace cs::encode

@@ -25,8 +25,13 @@ struct SizeEstimate {
 // sample (fewer than eight strips) or when the sample cannot be encoded.
 std::optional<SizeEstimate> estimateFileSize(const Image& image, int quality, std::size_t extraHeaderBytes);
 
+struct FirstQuality {
+  int quality = kFirstGuessQuality;
+  int sampleEncodes = 0;  // 1 when a sample's estimate chose the quality
+};
+
 // The first quality the size search should try: the estimate's boundary under window.maxBytes (rounded
 // down, so the first encode is the answer or next to it), or kFirstGuessQuality without an estimate.
-int firstQualityToTry(const Image& image, const SizeWindow& window, std::size_t extraHeaderBytes);
+FirstQuality firstQualityToTry(const Image& image, const SizeWindow& window, std::size_t extraHeaderBytes);
 
 }  // namespace cs::encode
