@@ -82,6 +82,19 @@ TEST(CropPlan, TinyFaceIsNotBlownUp) {
   EXPECT_FALSE(plan.fits());
 }
 
+TEST(CropPlan, ASmallPhotoIsTooFewPixelsNotAMatterOfWhereTheCameraPoints) {
+  // A 286x401 ID photo (idstyle/024's size) with a well-placed head: any 480x640 window needs more than
+  // 1.6x enlargement, so moving the camera cannot help. The window stays inside the photo (the bands are
+  // kept), and the problem is the pixels, which I4 reports; no G check may say "raise the camera".
+  const Size source{286, 401};
+  const CropPlan plan = planCrop(syntheticFace(143, 150, 113, 95), source, profile());
+  EXPECT_EQ(plan.problem, CropProblem::FaceTooSmall);
+  EXPECT_GT(plan.scale, profile().maxUpscale);
+  EXPECT_GE(plan.window.y, -0.5);
+  EXPECT_LE(plan.window.bottom(), source.height + 0.5);
+  EXPECT_TRUE(profile().hairTop.contains(plan.geometry.hairTopY)) << plan.geometry.hairTopY;
+}
+
 TEST(CropPlan, MapsSourcePointsIntoTheOutput) {
   const Face face = syntheticFace(1000, 900, 600, 500);
   const CropPlan plan = planCrop(face, {2000, 3000}, profile());

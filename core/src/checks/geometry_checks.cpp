@@ -64,10 +64,12 @@ CheckResult checkFaceWidth(const CheckContext& ctx) {  // G4
   const Band& band = ctx.profile.faceWidth;
   CheckResult c = makeCheck("G4", "face_width", 14, "px", formatRange(band.min, band.max));
   c.value = ctx.plan.geometry.faceWidth;
-  if (ctx.plan.problem == CropProblem::FaceTooSmall) {
+  const double widestHonest = ctx.face.faceWidth() * ctx.profile.maxUpscale;
+  if (ctx.plan.problem == CropProblem::FaceTooSmall && widestHonest < band.min) {
     // The window shown keeps the bands, but only by enlarging the photo too far: report the widest the
-    // face can honestly be (at the largest allowed enlargement), which is below the band.
-    c.value = ctx.face.faceWidth() * ctx.profile.maxUpscale;
+    // face can honestly be (at the largest allowed enlargement), which is below the band. (When even that
+    // reaches the band, the face is large enough and the photo as a whole is too small: I4 says so.)
+    c.value = widestHonest;
     setOutcome(c, CheckStatus::Fail, "人脸太小，请靠近一点（或放大镜头）", "The face is too small: move closer (or zoom in)");
   } else if (c.value < band.min) {
     setOutcome(c, CheckStatus::Fail, "请靠近一点（或放大镜头）", "Move closer (or zoom in)");

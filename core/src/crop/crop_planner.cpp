@@ -42,20 +42,25 @@ double candidateMargin(const Subject& s, double scale, double eyeOut, const Spec
   return std::min({margin(hairOut, p.hairTop), margin(eyeOut, p.eyeY), margin(s.width * scale, p.faceWidth)});
 }
 
-// The best candidate over a grid of scales and eye positions; `requireInside` keeps only windows that
-// stay inside the source photo.
-Candidate search(const Subject& s, Size src, const SpecProfile& p, bool requireInside) {
+// Which windows a search may choose from.
+struct Bounds {
+  bool inside;         // only windows inside the source photo
+  bool withinUpscale;  // only scales the profile allows (I4: no invented detail)
+};
+
+// The best candidate over a grid of scales and eye positions within `bounds`.
+Candidate search(const Subject& s, Size src, const SpecProfile& p, Bounds bounds) {
   Candidate best;
   const double sMin = p.faceWidth.min / s.width, sMax = p.faceWidth.max / s.width;
   constexpr int kScaleSteps = 240;
   for (int i = 0; i <= kScaleSteps; ++i) {
     const double scale = sMin + (sMax - sMin) * i / kScaleSteps;
-    if (requireInside && scale > p.maxUpscale) break;
+    if (bounds.withinUpscale && scale > p.maxUpscale) break;
     for (double eyeOut = p.eyeY.min; eyeOut <= p.eyeY.max; eyeOut += 1.0) {
       const double m = candidateMargin(s, scale, eyeOut, p);
       if (m <= best.margin) continue;
       const Candidate c{scale, eyeOut, m};
-      if (requireInside && !inside(windowOf(s, c, p), src)) continue;
+      if (bounds.inside && !inside(windowOf(s, c, p), src)) continue;
       best = c;
     }
   }
@@ -70,6 +75,14 @@ CropProblem directionOf(const RectF& window, Size src) {
   return CropProblem::None;
 }
 
+// The way out of the photo of a window that could not be placed inside it; a window that is inside and
+// still failed keeps no band with margin (the face's proportions, not the camera): reported as too small,
+// as the crop cannot be made.
+CropProblem directionOrTooSmall(const RectF& window, Size src) {
+  const CropProblem way = directionOf(window, src);
+  return way == CropProblem::None ? CropProblem::FaceTooSmall : way;
+}
+
 OutputGeometry geometryOf(const Face& face, const CropPlan& plan) {
   OutputGeometry g;
   g.eyeY = toOutput(plan, face.eyeCentre()).y;
@@ -78,6 +91,14 @@ OutputGeometry geometryOf(const Face& face, const CropPlan& plan) {
   g.hairTopKnown = face.hairTopY.has_value() && !face.hairTopAtImageEdge;
   if (face.hairTopY) g.hairTopY = toOutput(plan, {0, *face.hairTopY}).y;
   return g;
+}
+
+// The plan's last touches: a hair top that runs into the photo's top edge leaves no room above, whatever
+// the window; and the measures in output pixels.
+CropPlan planned(const Face& face, CropPlan plan) {
+  if (face.hairTopAtImageEdge && plan.problem == CropProblem::None) plan.problem = CropProblem::NoRoomAbove;
+  plan.geometry = geometryOf(face, plan);
+  return plan;
 }
 
 }  // namespace
@@ -93,21 +114,32 @@ CropPlan planCrop(const Face& face, Size source, const SpecProfile& profile) {
   const Subject subject{face.eyeCentre().y, hairY, std::max(face.faceWidth(), 1.0), face.faceCentreX()};
 
   CropPlan plan;
-  Candidate chosen = search(subject, source, profile, /*requireInside=*/true);
-  if (chosen.margin < 0) {
-    // No honest window inside the photo: show the ideal one and say which way to move.
-    const Candidate ideal = search(subject, source, profile, /*requireInside=*/false);
-    plan.scale = ideal.scale;
-    plan.window = windowOf(subject, ideal, profile);
-    plan.problem = directionOf(plan.window, source);
-    if (plan.problem == CropProblem::None) plan.problem = CropProblem::FaceTooSmall;
-  } else {
-    plan.scale = chosen.scale;
-    plan.window = windowOf(subject, chosen, profile);
+  const auto take = [&](const Candidate& c) {
+    plan.scale = c.scale;
+    plan.window = windowOf(subject, c, profile);
+  };
+  if (const Candidate chosen = search(subject, source, profile, {.inside = true, .withinUpscale = true});
+      chosen.margin >= 0) {
+    take(chosen);
+    return planned(face, plan);
   }
-  if (face.hairTopAtImageEdge && plan.problem == CropProblem::None) plan.problem = CropProblem::NoRoomAbove;
-  plan.geometry = geometryOf(face, plan);
-  return plan;
+  const Candidate ideal = search(subject, source, profile, {.inside = false, .withinUpscale = false});
+  if (ideal.scale > profile.maxUpscale) {
+    // The framing itself wants more enlargement than the limit: too few pixels (the face far away, or
+    // the whole photo small), which I4 reports. When the head frames well inside the photo at that
+    // enlargement, that window is the one shown, so that no G check also says to move the camera: it
+    // would not help, and "move back" would contradict I4's "move closer".
+    const Candidate enlarged = search(subject, source, profile, {.inside = true, .withinUpscale = false});
+    if (enlarged.margin >= 0) {
+      take(enlarged);
+      plan.problem = CropProblem::FaceTooSmall;
+      return planned(face, plan);
+    }
+  }
+  // No honest window inside the photo: show the ideal one and say which way to move.
+  take(ideal);
+  plan.problem = directionOrTooSmall(plan.window, source);
+  return planned(face, plan);
 }
 
 }  // namespace cs

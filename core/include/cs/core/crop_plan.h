@@ -25,7 +25,7 @@ enum class CropProblem {
   NoRoomBelow,    // ... the bottom edge: lower the camera
   NoRoomLeft,     // ... the left edge: subject moves right in the image
   NoRoomRight,
-  FaceTooSmall,   // the face is too small in the source for an honest 480x640 (upscale beyond the limit)
+  FaceTooSmall,   // too few pixels for an honest 480x640 (upscale beyond the limit): the face, or the whole photo, is too small
   HairTopUnknown, // the top of the hair could not be measured
 };
 
