@@ -28,7 +28,10 @@ CheckResult checkHairTop(const CheckContext& ctx) {  // G2
   const Band& band = ctx.profile.hairTop;
   CheckResult c = makeCheck("G2", "hair_top", 12, "px", formatRange(band.min, band.max));
   c.value = ctx.plan.geometry.hairTopY;
-  if (ctx.face.hairTopAtImageEdge || ctx.plan.problem == CropProblem::NoRoomAbove) {
+  if (ctx.plan.problem == CropProblem::NoRoomAbove && ctx.plan.scale > ctx.profile.maxUpscale) {
+    // The face is also too small (I4: "move closer"): moving back would make that worse.
+    setOutcome(c, CheckStatus::Fail, "头顶上方空间不足，请把相机向上调整", "Not enough room above the head: raise the camera");
+  } else if (ctx.face.hairTopAtImageEdge || ctx.plan.problem == CropProblem::NoRoomAbove) {
     setOutcome(c, CheckStatus::Fail, "头顶上方空间不足，请把相机向上调整或后退",
                "Not enough room above the head: raise the camera or move back");
   } else if (!ctx.face.hairTopY) {
