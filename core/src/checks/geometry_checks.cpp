@@ -6,7 +6,6 @@
 #include "checks/checks.h"
 
 namespace cs {
-
 CheckResult checkCentred(const CheckContext& ctx) {  // G1
   const double centre = ctx.profile.outputWidth / 2.0, tol = ctx.profile.centreTolerancePx;
   CheckResult c = makeCheck("G1", "centred", 11, "px", formatRange(centre - tol, centre + tol));
@@ -68,10 +67,11 @@ CheckResult checkFaceWidth(const CheckContext& ctx) {  // G4
   CheckResult c = makeCheck("G4", "face_width", 14, "px", formatRange(band.min, band.max));
   c.value = ctx.plan.geometry.faceWidth;
   const double widestHonest = ctx.face.faceWidth() * ctx.profile.maxUpscale;
-  if (ctx.plan.problem == CropProblem::FaceTooSmall && widestHonest < band.min) {
+  const bool onlyThePhotoIsSmall = photoTooSmall({ctx.rgb.cols, ctx.rgb.rows}, ctx.profile) && widestHonest >= band.min;
+  if (ctx.plan.problem == CropProblem::FaceTooSmall && !onlyThePhotoIsSmall) {
     // The window shown keeps the bands, but only by enlarging the photo too far: report the widest the
-    // face can honestly be (at the largest allowed enlargement), which is below the band. (When even that
-    // reaches the band, the face is large enough and the photo as a whole is too small: I4 says so.)
+    // face can honestly be (at the largest allowed enlargement). (A face large enough in a photo too small
+    // as a whole is I4's alone: coming closer cannot help an imported file.)
     c.value = widestHonest;
     setOutcome(c, CheckStatus::Fail, "人脸太小，请靠近一点（或放大镜头）", "The face is too small: move closer (or zoom in)");
   } else if (c.value < band.min) {

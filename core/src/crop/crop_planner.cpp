@@ -67,6 +67,15 @@ Candidate search(const Subject& s, Size src, const SpecProfile& p, Bounds bounds
   return best;
 }
 
+}  // namespace
+
+bool photoTooSmall(Size source, const SpecProfile& profile) {
+  return source.width * profile.maxUpscale < profile.outputWidth ||
+         source.height * profile.maxUpscale < profile.outputHeight;
+}
+
+namespace {
+
 CropProblem directionOf(const RectF& window, Size src) {
   if (window.y < 0) return CropProblem::NoRoomAbove;
   if (window.bottom() > src.height) return CropProblem::NoRoomBelow;
@@ -75,9 +84,9 @@ CropProblem directionOf(const RectF& window, Size src) {
   return CropProblem::None;
 }
 
-// The way out of the photo of a window that could not be placed inside it; a window that is inside and
-// still failed keeps no band with margin (the face's proportions, not the camera): reported as too small,
-// as the crop cannot be made.
+// The way out of the photo of the ideal window; when it lies inside the photo and was still not chosen, it
+// needs more enlargement than allowed (or keeps no band with margin): the face is too small for an honest
+// crop.
 CropProblem directionOrTooSmall(const RectF& window, Size src) {
   const CropProblem way = directionOf(window, src);
   return way == CropProblem::None ? CropProblem::FaceTooSmall : way;
@@ -123,12 +132,10 @@ CropPlan planCrop(const Face& face, Size source, const SpecProfile& profile) {
     take(chosen);
     return planned(face, plan);
   }
-  const Candidate ideal = search(subject, source, profile, {.inside = false, .withinUpscale = false});
-  if (ideal.scale > profile.maxUpscale) {
-    // The framing itself wants more enlargement than the limit: too few pixels (the face far away, or
-    // the whole photo small), which I4 reports. When the head frames well inside the photo at that
-    // enlargement, that window is the one shown, so that no G check also says to move the camera: it
-    // would not help, and "move back" would contradict I4's "move closer".
+  if (photoTooSmall(source, profile)) {
+    // No 480x640 window of this photo is honest at any placement: only a larger photo helps, which I4
+    // says. When the head frames well at a larger enlargement, that window is the one shown, so that no G
+    // check also tells the photographer to move the camera (an imported file cannot be re-aimed).
     const Candidate enlarged = search(subject, source, profile, {.inside = true, .withinUpscale = false});
     if (enlarged.margin >= 0) {
       take(enlarged);
@@ -137,7 +144,7 @@ CropPlan planCrop(const Face& face, Size source, const SpecProfile& profile) {
     }
   }
   // No honest window inside the photo: show the ideal one and say which way to move.
-  take(ideal);
+  take(search(subject, source, profile, {.inside = false, .withinUpscale = false}));
   plan.problem = directionOrTooSmall(plan.window, source);
   return planned(face, plan);
 }

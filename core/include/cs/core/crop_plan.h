@@ -39,6 +39,10 @@ struct CropPlan {
 
 CropPlan planCrop(const Face& face, Size source, const SpecProfile& profile);
 
+// Whether a photo of `source` size is smaller than the smallest honest 480x640 window (the output at the
+// largest enlargement the profile allows): then no placement helps, only a larger photo.
+bool photoTooSmall(Size source, const SpecProfile& profile);
+
 // Maps a point of the source photo into the output photo of `plan`.
 PointF toOutput(const CropPlan& plan, PointF source);
 
