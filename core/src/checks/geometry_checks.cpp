@@ -6,6 +6,7 @@
 #include "checks/checks.h"
 
 namespace cs {
+
 CheckResult checkCentred(const CheckContext& ctx) {  // G1
   const double centre = ctx.profile.outputWidth / 2.0, tol = ctx.profile.centreTolerancePx;
   CheckResult c = makeCheck("G1", "centred", 11, "px", formatRange(centre - tol, centre + tol));

@@ -67,15 +67,6 @@ Candidate search(const Subject& s, Size src, const SpecProfile& p, Bounds bounds
   return best;
 }
 
-}  // namespace
-
-bool photoTooSmall(Size source, const SpecProfile& profile) {
-  return source.width * profile.maxUpscale < profile.outputWidth ||
-         source.height * profile.maxUpscale < profile.outputHeight;
-}
-
-namespace {
-
 CropProblem directionOf(const RectF& window, Size src) {
   if (window.y < 0) return CropProblem::NoRoomAbove;
   if (window.bottom() > src.height) return CropProblem::NoRoomBelow;
@@ -114,6 +105,11 @@ CropPlan planned(const Face& face, CropPlan plan) {
 
 PointF toOutput(const CropPlan& plan, PointF source) {
   return {(source.x - plan.window.x) * plan.scale, (source.y - plan.window.y) * plan.scale};
+}
+
+bool photoTooSmall(Size source, const SpecProfile& profile) {
+  return source.width * profile.maxUpscale < profile.outputWidth ||
+         source.height * profile.maxUpscale < profile.outputHeight;
 }
 
 CropPlan planCrop(const Face& face, Size source, const SpecProfile& profile) {
