@@ -1,6 +1,7 @@
 #include "image/jpeg_decoder.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,7 +9,11 @@
 #include <vector>
 
 #include "image/exif_orientation.h"
+#include "image/huffman_scan.h"
 #include "image/libjpeg_error.h"
+#include "image/split_scan.h"
+
+#include <jpegint.h>  // struct jpeg_entropy_decoder: the one libjpeg module a split decode replaces
 
 namespace cs {
 namespace {
@@ -26,11 +31,33 @@ int chooseScaleDenom(int width, int height, int minLongSide) {
   return 1;
 }
 
+// libjpeg's entropy decoder for a split decode: libjpeg's coefficient controller calls decode_mcu for
+// each MCU, in order, with zeroed blocks, and does the rest (inverse DCT at the chosen scale, upsampling,
+// colour) itself, so the pixels are libjpeg's own.
+struct SplitEntropy {
+  jpeg_entropy_decoder base{};  // first: libjpeg sees only this part
+  SplitScan* scan = nullptr;
+};
+
+boolean decodeMcuSplit(j_decompress_ptr cinfo, JBLOCKROW* data) {
+  auto* self = reinterpret_cast<SplitEntropy*>(cinfo->entropy);  // NOLINT: libjpeg's C inheritance
+  std::array<std::int16_t*, D_MAX_BLOCKS_IN_MCU> blocks{};
+  for (int block = 0; block < cinfo->blocks_in_MCU; ++block) {
+    blocks[static_cast<std::size_t>(block)] = data[block][0];
+  }
+  // A failure is remembered by the scan; libjpeg finishes its rows, and the caller decodes again plainly.
+  (void)self->scan->nextMcu(std::span(blocks.data(), static_cast<std::size_t>(cinfo->blocks_in_MCU)));
+  return TRUE;
+}
+
 // libjpeg state outside the setjmp frames (see libjpeg_error.h).
 struct DecodeJob {
   jpeg_decompress_struct cinfo{};
   LibjpegErrorManager errors{};
   bool created = false;
+  std::unique_ptr<ScanTables> scanTables;  // declared before the split, which reads them until joined
+  std::unique_ptr<SplitScan> split;
+  SplitEntropy splitEntropy;
   ~DecodeJob() {
     if (created) jpeg_destroy_decompress(&cinfo);
   }
@@ -58,7 +85,8 @@ bool startDecompress(DecodeJob& job, int scaleDenom) {
   return true;
 }
 
-// Every row into `rows`, telling `listener` (may be null) as they come.
+// Every row into `rows`, telling `listener` (may be null) as they come. A split decode stops after the
+// rows: libjpeg's own reader never read the entropy data, and would take it for stray bytes.
 bool readRows(DecodeJob& job, JSAMPROW* rows, DecodeRowListener* listener) {
   if (setjmp(job.errors.jump) != 0) return false;
   JDIMENSION reported = 0;
@@ -70,8 +98,36 @@ bool readRows(DecodeJob& job, JSAMPROW* rows, DecodeRowListener* listener) {
       listener->rowsDecoded(static_cast<int>(reported));
     }
   }
-  jpeg_finish_decompress(&job.cinfo);
+  if (!job.split) jpeg_finish_decompress(&job.cinfo);
   return true;
+}
+
+// Hands the entropy data to a SplitScan, for a large file of the one-scan kind it reads. After
+// jpeg_start_decompress: the tables are checked and complete, and libjpeg has not read the data yet.
+void startSplit(DecodeJob& job, std::span<const std::uint8_t> bytes, int scaleDenom, const JpegSplitPolicy& policy) {
+  if (bytes.size() < policy.minBytes) return;
+  job.scanTables = readScanTables(job.cinfo);
+  if (!job.scanTables) return;
+  const std::span<const std::uint8_t> data(job.cinfo.src->next_input_byte, job.cinfo.src->bytes_in_buffer);
+  job.split = std::make_unique<SplitScan>(*job.scanTables, data, policy.backFraction(scaleDenom));
+  job.splitEntropy.base.start_pass = job.cinfo.entropy->start_pass;
+  job.splitEntropy.base.decode_mcu = decodeMcuSplit;
+  job.splitEntropy.base.insufficient_data = FALSE;
+  job.splitEntropy.scan = job.split.get();
+  job.cinfo.entropy = &job.splitEntropy.base;
+}
+
+// The whole decode into `rows`, true when every row is read from undamaged data. A split decode that
+// meets damage, or data that do not end as libjpeg expects, is done again the plain way, whose verdict
+// and message stand (the listener is told the rows it heard of are void).
+bool decodeAllRows(std::unique_ptr<DecodeJob>& job, std::span<const std::uint8_t> bytes, int denom,
+                   JSAMPROW* rows, DecodeRowListener* listener, const JpegSplitPolicy& policy) {
+  startSplit(*job, bytes, denom, policy);
+  const bool read = readRows(*job, rows, listener);
+  if (!job->split || (read && job->split->endedCleanly())) return read;
+  if (listener != nullptr) listener->decodeAbandoned();
+  job = std::make_unique<DecodeJob>();
+  return readHeader(*job, bytes) && startDecompress(*job, denom) && readRows(*job, rows, nullptr);
 }
 
 Error damaged(const DecodeJob& job) {
@@ -104,7 +160,7 @@ std::optional<Error> refusedBeforeDecoding(const jpeg_decompress_struct& cinfo) 
 }  // namespace
 
 Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const LoadOptions& options,
-                                 DecodeRowListener* listener) {
+                                 DecodeRowListener* listener, const JpegSplitPolicy& split) {
   auto job = std::make_unique<DecodeJob>();
   if (!readHeader(*job, bytes)) {
     return Error{ErrorCode::CorruptImage, std::string("not a readable JPEG: ") + job->errors.message,
@@ -122,7 +178,7 @@ Expected<LoadedPhoto> decodeJpeg(std::span<const std::uint8_t> bytes, const Load
   // Only an upright photo's rows land where they stay; a turned one is turned whole afterwards.
   DecodeRowListener* rowListener = orientation == 1 ? listener : nullptr;
   if (rowListener != nullptr) rowListener->decodeStarted(stored);
-  if (!readRows(*job, rows.data(), rowListener)) {
+  if (!decodeAllRows(job, bytes, denom, rows.data(), rowListener, split)) {
     if (rowListener != nullptr) rowListener->decodeAbandoned();
     return damaged(*job);
   }
