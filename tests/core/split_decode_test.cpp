@@ -162,6 +162,7 @@ std::vector<std::int16_t> splitCoefficients(const Bytes& bytes, double backFract
   ScanUnderTest scan(bytes);
   if (!scan.tables) return {};
   SplitScan split(*scan.tables, scan.data, backFraction);
+  split.waitForBack();  // the meeting then does not depend on how a loaded machine schedules the threads
   const int perMcu = scan.tables->layout.blocksPerMcu;
   std::vector<std::int16_t> all(static_cast<std::size_t>(scan.tables->mcus() * perMcu * 64), 0);
   std::vector<std::int16_t*> blocks(static_cast<std::size_t>(perMcu));

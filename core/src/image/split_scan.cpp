@@ -114,6 +114,15 @@ bool SplitScan::readBackFrom(const std::uint8_t* start, std::uint64_t base) {
   return true;
 }
 
+void SplitScan::waitForBack() {
+  if (!back_.joinable()) return;
+  long long published = published_.load(std::memory_order_acquire);
+  while (!stoppedIn(published)) {
+    published_.wait(published, std::memory_order_acquire);
+    published = published_.load(std::memory_order_acquire);
+  }
+}
+
 bool SplitScan::nextMcu(std::span<std::int16_t* const> blocks) {
   if (failed_) return false;
   if (mode_ == Mode::Front && !backGivenUp_ && front_.reader.position() >= backBase_ && meetBack()) {
@@ -143,12 +152,12 @@ bool SplitScan::meetBack() {
     }
     return true;
   }
-  // No meeting yet. If the back has stopped short of here, or has read well past here without one (a
-  // guess that never fell into step), the front reads on alone and the back's core goes back to the face
-  // search. If the back is merely behind (its core was busy), it may still overtake the front.
+  // No meeting yet. A back that is merely behind (its core was busy) may still overtake the front, for a
+  // while. If it stopped short of here, or no meeting came within kMaxMcusWithoutMeeting MCUs (a guess
+  // that never fell into step, or a back that stays behind), the front reads on alone and the back's core
+  // goes back to the face search.
   const bool stoppedShort = markCursor_ >= available && stoppedIn(published);
-  if (markCursor_ < available) ++mcusPassedWithoutMeeting_;
-  if (stoppedShort || mcusPassedWithoutMeeting_ > kMaxMcusWithoutMeeting) {
+  if (stoppedShort || ++mcusPassedWithoutMeeting_ > kMaxMcusWithoutMeeting) {
     backGivenUp_ = true;
     stopBack_.store(true, std::memory_order_relaxed);
   }

@@ -36,8 +36,11 @@ class SplitScan {
   bool nextMcu(std::span<std::int16_t* const> blocks);
   // After the last MCU: true if the data ended there, at an end-of-image marker, as libjpeg expects.
   bool endedCleanly();
-  // The front MCU from which the back's blocks were used, or -1 (for tests and the bench).
+  // The front MCU from which the back's blocks were used, or -1 (for tests).
   long long meetingMcu() const { return meetingMcu_; }
+  // Blocks until the back has read all it will: a test that calls it before the first MCU sees the same
+  // meeting however the two threads were scheduled (otherwise a starved back may be left behind).
+  void waitForBack();
 
  private:
   struct McuMark {  // where the back's MCU begins and what the back knew there
@@ -52,7 +55,7 @@ class SplitScan {
 
   static constexpr int kBackAttempts = 256;
   static constexpr long long kTrustedRun = 16;
-  static constexpr long long kMaxMcusWithoutMeeting = 256;
+  static constexpr long long kMaxMcusWithoutMeeting = 1024;  // a meeting comes within a few, once in step
 
   void readBack();
   bool readBackFrom(const std::uint8_t* start, std::uint64_t base);
