@@ -69,6 +69,22 @@ void fillFastAc(HuffmanTable& table) {
   }
 }
 
+// Where a block's coefficients go: straight into libjpeg's zeroed block, or appended as (index, value)
+// words for the back's store (split_scan.h), which keeps only the coefficients that are not zero. The DC
+// always comes first, at index 0.
+struct DenseBlock {
+  std::int16_t* block;
+  void put(int index, std::int32_t value) { block[index] = static_cast<std::int16_t>(value); }
+};
+struct SparseBlock {
+  std::uint32_t* words;
+  int count = 0;
+  void put(int index, std::int32_t value) {
+    words[count++] = (static_cast<std::uint32_t>(index) << 16) | static_cast<std::uint16_t>(value);
+  }
+};
+
+// One block: its DC, then each AC coefficient that is not zero (see decodeMcu for when it fails).
 template <class Sink>
 bool decodeBlockInto(BitReader& bits, const HuffmanTable& dc, const HuffmanTable& ac, std::int32_t& dcPredictor,
                      Sink& out) {
@@ -196,7 +212,6 @@ std::unique_ptr<ScanTables> readScanTables(const jpeg_decompress_struct& cinfo) 
   }
   ScanLayout& layout = tables->layout;
   layout.blocksPerMcu = cinfo.blocks_in_MCU;
-  layout.components = cinfo.comps_in_scan;
   for (int block = 0; block < cinfo.blocks_in_MCU; ++block) {
     const int component = cinfo.MCU_membership[block];
     const jpeg_component_info* info = cinfo.cur_comp_info[component];

@@ -42,8 +42,6 @@ class BitReader {
   // Unstuffed bits read so far from where this reader started.
   std::uint64_t position() const { return appended_ - static_cast<std::uint64_t>(count_); }
   bool overran() const { return position() > realBits_; }
-  // Where the marker that ended the data begins (its first 0xFF), or null if none was met yet.
-  const std::uint8_t* marker() const { return marker_; }
   // After the last block: do the data end here, the rest of this byte padding, and an end-of-image
   // marker follow? (Anything else between the last block and the marker libjpeg would warn about.)
   bool endsAtImageEnd() const;
@@ -102,7 +100,6 @@ struct ScanLayout {
   std::array<int, 10> componentOfBlock{};  // index into the DC predictors
   std::array<const HuffmanTable*, 10> dcTableOfBlock{};
   std::array<const HuffmanTable*, 10> acTableOfBlock{};
-  int components = 0;
 };
 
 // The tables and layout of a file's one scan, read from libjpeg after jpeg_start_decompress (which has
@@ -115,21 +112,6 @@ struct ScanTables {
   long long mcus() const { return static_cast<long long>(mcusPerRow) * mcuRows; }
 };
 std::unique_ptr<ScanTables> readScanTables(const jpeg_decompress_struct& cinfo);
-
-// Where a block's coefficients go: straight into libjpeg's zeroed block, or appended as (index, value)
-// words for the back's store (split_scan.h), which keeps only the coefficients that are not zero. The DC
-// always comes first, at index 0.
-struct DenseBlock {
-  std::int16_t* block;
-  void put(int index, std::int32_t value) { block[index] = static_cast<std::int16_t>(value); }
-};
-struct SparseBlock {
-  std::uint32_t* words;
-  int count = 0;
-  void put(int index, std::int32_t value) {
-    words[count++] = (static_cast<std::uint32_t>(index) << 16) | static_cast<std::uint16_t>(value);
-  }
-};
 
 // Each component's running DC value.
 using Predictors = std::array<std::int32_t, 4>;

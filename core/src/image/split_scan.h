@@ -84,7 +84,6 @@ class SplitScan {
   std::unique_ptr<std::uint32_t[]> words_;
   std::uint64_t wordCapacity_ = 0;
   std::atomic<long long> published_{0};
-  std::atomic<bool> backStopped_{false};
   std::atomic<bool> stopBack_{false};
   ReaderState backEnd_;  // where the back stopped: the start of the MCU it could not read, or the end
 
@@ -94,7 +93,7 @@ class SplitScan {
   long long markCursor_ = 0;
   long long mcusPassedWithoutMeeting_ = 0;
   bool backGivenUp_ = false;
-  std::array<std::int32_t, 4> dcShift_{};
+  Predictors dcShift_{};
 
   std::thread back_;
 };
